@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Lang } from '../policies/types';
+import type { Warning } from '../policies';
+import { localize } from '../policies';
+import { t } from '../i18n';
+
+export interface ConfirmRequest {
+  action: 'save' | 'join';
+  warnings: readonly Warning[];
+}
+
+/**
+ * "warn" mode: one modal dialog before Save / Join listing what is still wrong.
+ * Focus is trapped inside; Escape means "Corriger" (fix), the safe choice.
+ */
+export function ConfirmDialog(props: { lang: Lang; request: ConfirmRequest; onFix: () => void; onContinue: () => void }) {
+  const { lang, request, onFix, onContinue } = props;
+  const fixRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    fixRef.current?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onFix();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialogRef.current) return;
+    const focusables = Array.from(dialogRef.current.querySelectorAll<HTMLElement>('button, summary, a[href]'));
+    const first = focusables[0];
+    const last = focusables[focusables.length - 1];
+    const active = (dialogRef.current.getRootNode() as ShadowRoot).activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  return (
+    <div class="backdrop vg">
+      <div
+        class="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="vigie-confirm-title"
+        aria-describedby="vigie-confirm-intro"
+        data-vigie-confirm={request.action}
+        ref={dialogRef}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="vigie-confirm-title">{t(lang, 'confirmTitle')}</h2>
+        <p id="vigie-confirm-intro">{t(lang, request.action === 'save' ? 'confirmIntroSave' : 'confirmIntroJoin')}</p>
+        <ul>
+          {request.warnings.map((w) => (
+            <li key={w.rule}>
+              <strong>{localize(w.title, lang)}</strong> — {localize(w.why, lang)}
+            </li>
+          ))}
+        </ul>
+        <div class="actions">
+          <button type="button" class="primary" data-vigie-confirm-fix="" ref={fixRef} onClick={onFix}>
+            {t(lang, 'confirmFix')}
+          </button>
+          <button type="button" class="secondary" data-vigie-confirm-continue="" onClick={onContinue}>
+            {t(lang, 'confirmContinue')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Lang } from '../policies/types';
+import type { SensitiveCategory } from '../core/contract';
+import { t } from '../i18n';
+
+export interface FieldWarningState {
+  /** Viewport rectangle of the field the text was typed in. */
+  rect: { left: number; top: number; bottom: number; width: number };
+  categories: SensitiveCategory[];
+  words: string[];
+}
+
+/** A small note anchored just under the field where sensitive data was typed. */
+export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningState }) {
+  const categories = state.categories.map((c) => t(lang, `cat_${c}`)).join(', ');
+  const words = state.words.slice(0, 4).join(lang === 'fr' ? ' », « ' : '", "');
+  const below = state.rect.bottom + 6;
+  const top = below + 80 > window.innerHeight ? Math.max(4, state.rect.top - 86) : below;
+  return (
+    <div
+      class="field-warning vg"
+      role="status"
+      aria-live="polite"
+      data-vigie-field-warning={state.categories.join(' ')}
+      style={{ left: `${Math.max(4, Math.min(state.rect.left, window.innerWidth - 364))}px`, top: `${top}px` }}
+    >
+      <strong>{t(lang, 'fieldWarningTitle')}</strong> — {t(lang, 'fieldWarningBody', categories, words)}
+    </div>
+  );
+}

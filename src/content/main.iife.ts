@@ -1,0 +1,369 @@
+/**
+ * Vigie's content script, on every page of Zoom and Discord (see manifest `content_scripts`).
+ * It is a thin adapter: the page is understood by `src/core` (context, form state, scanner) and
+ * judged by `src/policies`; this file only wires them to the DOM, storage and the service worker.
+ */
+import browser from 'webextension-polyfill';
+import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId } from '../core/contract';
+import { detectContext } from '../core/context';
+import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
+import type { PageObservations } from '../core/observations';
+import { evaluate, resolveConfig, type EffectiveConfig, type Evaluation, type Warning } from '../policies';
+import type { Lang } from '../policies/types';
+import { pickLanguage } from '../i18n';
+import { acknowledge, readStoredState, refreshManagedCache, watchStoredState, type StoredState } from '../shared/settings';
+import { isVigieMessage, type TabSnapshot, type TabStateMessage } from '../shared/messages';
+import { createRoot, type VigieRoot } from './root';
+import { SensitiveFields } from './sensitive-fields';
+import { watchUrl } from './navigation';
+import { renderUi, type UiState } from './ui';
+import type { FieldWarningState } from './FieldWarning';
+import { worstSeverity } from '../ui/components';
+
+/** Delay before re-reading the page after DOM mutations: batches SPA bursts into one pass. */
+const MUTATION_DELAY_MS = 60;
+/** Delay after a user event (click, change): quick, but lets the page's own handlers run first. */
+const EVENT_DELAY_MS = 15;
+/** Debounce of the scanner while typing. */
+const TYPING_DELAY_MS = 120;
+
+class VigieController {
+  private readonly root: VigieRoot;
+  private readonly sensitive = new SensitiveFields();
+  private stored: StoredState = { managed: {}, user: {}, acknowledgements: {} };
+  private config: EffectiveConfig;
+  private lang: Lang;
+  private context: ContextId | null;
+  private observations: PageObservations;
+  private evaluation: Evaluation | null = null;
+  private fieldWarning: FieldWarningState | null = null;
+  private warnedField: Element | null = null;
+  private confirm: UiState['confirm'] = null;
+  private pendingAction: (() => void) | null = null;
+  private bypassConfirmation = false;
+  private updateTimer: number | undefined;
+  private updateDue = Infinity;
+  private readonly typingTimers = new Map<Element, number>();
+  private lastReported = '';
+  private lastRendered = '';
+  private observer: MutationObserver | null = null;
+  private stopUrlWatch: () => void = () => {};
+  private checkUrl: () => void = () => {};
+  private alive = true;
+
+  constructor(context: ContextId) {
+    this.context = context;
+    this.root = createRoot();
+    this.root.setAttr(ATTR_CONTEXT, context);
+    this.root.setAttr(ATTR_RULES, '');
+    this.root.setAttr(ATTR_SENSITIVE, '');
+    this.config = resolveConfig({}, {}).config;
+    this.lang = pickLanguage(this.config.language, navigator.language);
+    this.observations = { host: location.hostname.toLowerCase(), sensitive: [] };
+  }
+
+  start(): void {
+    // A first verdict from the bundled profile right away; the stored policy refines it a moment later.
+    this.update();
+    void this.loadSettings();
+    watchStoredState((area) => void this.loadSettings(area === 'managed'));
+
+    const url = watchUrl(() => this.onUrlChange());
+    this.stopUrlWatch = url.stop;
+    this.checkUrl = url.check;
+
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class', 'checked', 'aria-checked', 'aria-selected', 'aria-pressed', 'hidden', 'aria-hidden', 'style', 'value', 'disabled'],
+    });
+
+    document.addEventListener('input', this.onInput, true);
+    document.addEventListener('change', this.onChange, true);
+    window.addEventListener('click', this.onClick, true);
+    window.addEventListener('submit', this.onSubmit, true);
+    window.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('DOMContentLoaded', () => {
+      this.sensitive.scanAll(document);
+      this.update();
+    });
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (isVigieMessage(message) && message.type === 'vigie:get-tab-snapshot') return Promise.resolve(this.snapshot());
+      return undefined;
+    });
+  }
+
+  private async loadSettings(refreshManaged = true): Promise<void> {
+    try {
+      this.stored = await readStoredState();
+      this.applySettings();
+      if (refreshManaged) {
+        this.stored.managed = await refreshManagedCache(this.stored.managed);
+        this.applySettings();
+      }
+    } catch (error) {
+      this.onPossibleInvalidation(error);
+    }
+  }
+
+  private applySettings(): void {
+    this.config = resolveConfig(this.stored.managed, this.stored.user).config;
+    this.lang = pickLanguage(this.config.language, navigator.language);
+    this.lastRendered = '';
+    this.update();
+  }
+
+  // ——— scheduling ———
+
+  private schedule(delay: number): void {
+    if (!this.alive) return;
+    const due = performance.now() + delay;
+    if (this.updateTimer !== undefined && due >= this.updateDue) return;
+    if (this.updateTimer !== undefined) window.clearTimeout(this.updateTimer);
+    this.updateDue = due;
+    this.updateTimer = window.setTimeout(() => {
+      this.updateTimer = undefined;
+      this.updateDue = Infinity;
+      this.update();
+    }, delay);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    // Our own attribute writes on the host are the only mutations Vigie causes in the observed tree.
+    let foreign = false;
+    for (const record of records) {
+      if (record.target !== this.root.host) {
+        foreign = true;
+        break;
+      }
+    }
+    if (!foreign) return;
+    this.checkUrl();
+    this.schedule(MUTATION_DELAY_MS);
+  }
+
+  private onUrlChange(): void {
+    this.sensitive.prune();
+    this.schedule(0);
+  }
+
+  private readonly onInput = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return;
+    if (isScannableField(target)) {
+      const pending = this.typingTimers.get(target);
+      if (pending !== undefined) window.clearTimeout(pending);
+      this.typingTimers.set(
+        target,
+        window.setTimeout(() => {
+          this.typingTimers.delete(target);
+          if (this.sensitive.scanField(target)) this.onFieldFindingsChanged(target);
+        }, TYPING_DELAY_MS),
+      );
+    }
+    this.schedule(EVENT_DELAY_MS);
+  };
+
+  private readonly onChange = (): void => this.schedule(EVENT_DELAY_MS);
+
+  private onFieldFindingsChanged(field: Element): void {
+    const findings = this.sensitive.findingsFor(field);
+    if (findings.length) {
+      const rect = field.getBoundingClientRect();
+      const categories = [...new Set(findings.map((f) => f.category))];
+      const words = [...new Set(findings.map((f) => f.text))];
+      this.fieldWarning = { rect: { left: rect.left, top: rect.top, bottom: rect.bottom, width: rect.width }, categories, words };
+      this.warnedField = field;
+    } else if (this.warnedField === field) {
+      this.fieldWarning = null;
+      this.warnedField = null;
+    }
+    this.schedule(0);
+  }
+
+  // ——— the verdict ———
+
+  private update(): void {
+    if (!this.alive) return;
+    this.root.ensureAttached();
+    const context = detectContext(location.href);
+    if (context !== this.context) {
+      this.context = context;
+      this.confirm = null;
+      this.pendingAction = null;
+    }
+    if (!context) {
+      // Left the service inside one document (rare): say nothing.
+      this.root.setAttr(ATTR_CONTEXT, '');
+      this.root.setAttr(ATTR_RULES, '');
+      this.evaluation = null;
+      this.render();
+      return;
+    }
+    if (this.warnedField && !this.warnedField.isConnected) {
+      this.fieldWarning = null;
+      this.warnedField = null;
+    }
+    this.sensitive.prune();
+    this.observations = {
+      host: location.hostname.toLowerCase(),
+      ...readFormState(document, context),
+      emailDomain: findEmailDomain(document, context),
+      sensitive: this.sensitive.categories(),
+    };
+    this.evaluation = evaluate(context, this.observations, this.config, this.stored.acknowledgements, Date.now());
+    const rules = this.evaluation.warnings.map((w) => w.rule);
+    this.root.setAttr(ATTR_CONTEXT, context);
+    this.root.setAttr(ATTR_RULES, rules.join(' '));
+    this.root.setAttr(ATTR_SENSITIVE, this.observations.sensitive.join(' '));
+    this.render();
+    this.report(context, this.evaluation.warnings);
+  }
+
+  private render(): void {
+    const warnings = this.evaluation?.warnings ?? [];
+    const key = JSON.stringify([
+      this.context,
+      this.lang,
+      warnings.map((w) => [w.rule, w.acknowledged]),
+      this.fieldWarning,
+      this.confirm ? [this.confirm.action, this.confirm.warnings.map((w) => w.rule)] : null,
+    ]);
+    if (key === this.lastRendered) return;
+    this.lastRendered = key;
+    renderUi(this.root.mount, {
+      lang: this.lang,
+      config: this.config,
+      visible: this.context !== null,
+      warnings,
+      fieldWarning: this.fieldWarning,
+      confirm: this.confirm,
+      onAcknowledge: (warning) => void this.acknowledgeWarnings([warning]),
+      onConfirmFix: () => this.closeConfirm(false),
+      onConfirmContinue: () => this.closeConfirm(true),
+    });
+  }
+
+  private report(context: ContextId, warnings: readonly Warning[]): void {
+    const message: TabStateMessage = {
+      type: 'vigie:tab-state',
+      context,
+      rules: warnings.filter((w) => !w.acknowledged).map((w) => w.rule),
+      worstSeverity: worstSeverity(warnings.filter((w) => !w.acknowledged)),
+    };
+    const key = JSON.stringify(message);
+    if (key === this.lastReported) return;
+    this.lastReported = key;
+    browser.runtime.sendMessage(message).catch((error: unknown) => this.onPossibleInvalidation(error));
+  }
+
+  private snapshot(): TabSnapshot | null {
+    if (!this.context) return null;
+    return {
+      url: location.href,
+      context: this.context,
+      observations: this.observations,
+      rules: (this.evaluation?.warnings ?? []).map((w) => w.rule),
+    };
+  }
+
+  private async acknowledgeWarnings(warnings: readonly Warning[]): Promise<void> {
+    try {
+      await acknowledge(warnings.map((w) => `${w.service}:${w.rule}`));
+    } catch (error) {
+      this.onPossibleInvalidation(error);
+    }
+  }
+
+  // ——— "warn" mode: confirm before Save / Join ———
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || !this.context) return;
+    if (this.root.host.contains(target)) return;
+    this.schedule(EVENT_DELAY_MS);
+    if (this.bypassConfirmation || !isConfirmableSubmit(target, this.context)) return;
+    const control = (target.closest('button, [role="button"], input[type="submit"], a') ?? target) as HTMLElement;
+    this.interceptIfNeeded(event, () => control.click());
+  };
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    if (this.bypassConfirmation || this.context !== 'schedule') return;
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    const submitter = event.submitter;
+    this.interceptIfNeeded(event, () => form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined));
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.confirm) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.closeConfirm(false);
+    }
+  };
+
+  private interceptIfNeeded(event: Event, replay: () => void): void {
+    if (this.confirm) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    this.update(); // judge the form as it is at this very moment
+    const evaluation = this.evaluation;
+    if (!evaluation || !evaluation.confirmationNeeded.length) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.pendingAction = replay;
+    this.confirm = {
+      action: this.context === 'schedule' ? 'save' : 'join',
+      warnings: evaluation.confirmationNeeded,
+    };
+    this.render();
+  }
+
+  private closeConfirm(proceed: boolean): void {
+    const action = this.pendingAction;
+    const confirmed = this.confirm?.warnings ?? [];
+    this.confirm = null;
+    this.pendingAction = null;
+    this.render();
+    if (!proceed || !action) return;
+    // Reminders confirmed here count as read for the acknowledgement period.
+    const reminders = confirmed.filter((w) => w.kind !== 'detected');
+    if (reminders.length) void this.acknowledgeWarnings(reminders);
+    this.bypassConfirmation = true;
+    try {
+      action();
+    } finally {
+      this.bypassConfirmation = false;
+    }
+  }
+
+  // ——— extension update: an orphaned script goes quiet ———
+
+  private onPossibleInvalidation(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/context invalidated|Extension context|Receiving end does not exist/i.test(message) && !browser.runtime?.id) this.teardown();
+  }
+
+  private teardown(): void {
+    this.alive = false;
+    this.observer?.disconnect();
+    this.stopUrlWatch();
+    window.clearTimeout(this.updateTimer);
+    for (const timer of this.typingTimers.values()) window.clearTimeout(timer);
+    document.removeEventListener('input', this.onInput, true);
+    document.removeEventListener('change', this.onChange, true);
+    window.removeEventListener('click', this.onClick, true);
+    window.removeEventListener('submit', this.onSubmit, true);
+    window.removeEventListener('keydown', this.onKeyDown, true);
+    this.root.remove();
+  }
+}
+
+const initialContext = detectContext(location.href);
+if (initialContext && window.top === window) new VigieController(initialContext).start();

@@ -1,0 +1,30 @@
+import type { ContextId, RuleId } from '../core/contract';
+import type { PageObservations } from '../core/observations';
+import type { Severity } from '../policies/types';
+
+/** Content script → service worker: what this tab shows now (drives the badge). */
+export interface TabStateMessage {
+  type: 'vigie:tab-state';
+  context: ContextId | null;
+  rules: RuleId[];
+  worstSeverity: Severity | null;
+}
+
+/** Popup → content script: "what is active in this tab?" */
+export interface GetTabSnapshotMessage {
+  type: 'vigie:get-tab-snapshot';
+}
+
+export interface TabSnapshot {
+  url: string;
+  context: ContextId;
+  observations: PageObservations;
+  rules: RuleId[];
+}
+
+export type VigieMessage = TabStateMessage | GetTabSnapshotMessage;
+
+export function isVigieMessage(value: unknown): value is VigieMessage {
+  return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' &&
+    (value as { type: string }).type.startsWith('vigie:');
+}

@@ -1,0 +1,88 @@
+import browser from 'webextension-polyfill';
+
+/**
+ * Everything Vigie keeps, all in the browser's local extension storage (never synced, never sent):
+ * - the last managed policy seen, so start-up never waits on `storage.managed`;
+ * - the user's own options (profile when not locked, language);
+ * - acknowledgements: `${service}:${ruleId}` → time in ms, expired by `acknowledgementTtlHours`.
+ */
+export const STORAGE_KEYS = {
+  managedCache: 'vigie.managedPolicyCache',
+  userOptions: 'vigie.userOptions',
+  acknowledgements: 'vigie.acknowledgements',
+} as const;
+
+export interface UserOptions {
+  profile?: string;
+  language?: 'auto' | 'fr' | 'en';
+}
+
+export interface StoredState {
+  managed: Record<string, unknown>;
+  user: UserOptions;
+  acknowledgements: Record<string, number>;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * Reads the managed policy. Firefox throws when no policy is installed and Chrome rejects when the
+ * schema is missing: both mean "no admin policy".
+ */
+export async function readManagedPolicy(): Promise<Record<string, unknown>> {
+  try {
+    const area = browser.storage.managed;
+    if (!area) return {};
+    return asRecord(await area.get(null));
+  } catch {
+    return {};
+  }
+}
+
+export async function readStoredState(): Promise<StoredState> {
+  const local = await browser.storage.local.get([
+    STORAGE_KEYS.managedCache,
+    STORAGE_KEYS.userOptions,
+    STORAGE_KEYS.acknowledgements,
+  ]);
+  return {
+    managed: asRecord(local[STORAGE_KEYS.managedCache]),
+    user: asRecord(local[STORAGE_KEYS.userOptions]) as UserOptions,
+    acknowledgements: asRecord(local[STORAGE_KEYS.acknowledgements]) as Record<string, number>,
+  };
+}
+
+/** Reads the live managed policy, refreshing the local cache when it changed. */
+export async function refreshManagedCache(cached: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const live = await readManagedPolicy();
+  if (JSON.stringify(live) !== JSON.stringify(cached)) {
+    await browser.storage.local.set({ [STORAGE_KEYS.managedCache]: live });
+  }
+  return live;
+}
+
+/** Calls `onChange` whenever the managed policy, the user's options or the acknowledgements change. */
+export function watchStoredState(onChange: (area: string) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') onChange(area);
+    else if (area === 'local' && Object.values(STORAGE_KEYS).some((key) => key in changes)) onChange(area);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export async function saveUserOptions(options: UserOptions): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEYS.userOptions]: options });
+}
+
+export async function acknowledge(keys: readonly string[], now = Date.now()): Promise<void> {
+  const { acknowledgements } = await readStoredState();
+  for (const key of keys) acknowledgements[key] = now;
+  await browser.storage.local.set({ [STORAGE_KEYS.acknowledgements]: acknowledgements });
+}
+
+export async function resetAcknowledgements(): Promise<void> {
+  await browser.storage.local.remove(STORAGE_KEYS.acknowledgements);
+}

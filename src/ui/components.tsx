@@ -1,0 +1,92 @@
+import type { Alternative, Contact, Lang, Severity } from '../policies/types';
+import type { Warning } from '../policies';
+import { localize } from '../policies';
+import { t } from '../i18n';
+
+/** Pieces shared by the in-page panel, the popup and the block interstitial. */
+
+export function severityRank(severity: Severity): number {
+  return severity === 'critical' ? 0 : severity === 'warning' ? 1 : 2;
+}
+
+export function worstSeverity(warnings: readonly Warning[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const w of warnings) if (worst === null || severityRank(w.severity) < severityRank(worst)) worst = w.severity;
+  return worst;
+}
+
+export function WarningItem(props: { warning: Warning; lang: Lang; onAcknowledge?: (warning: Warning) => void }) {
+  const { warning, lang, onAcknowledge } = props;
+  const title = localize(warning.title, lang);
+  return (
+    <li class={`warning ${warning.severity}`} data-rule={warning.rule}>
+      <div class="title">
+        <span class="sev">{t(lang, `severity_${warning.severity}`)}</span>
+        {title}
+      </div>
+      <p class="why">{localize(warning.why, lang)}</p>
+      <details>
+        <summary>{t(lang, 'learnMore')}</summary>
+        <p>{localize(warning.details, lang)}</p>
+        <p class="source">
+          {t(lang, 'sourceLabel')} : {warning.source.seed} — « {warning.source.passage} »
+        </p>
+      </details>
+      {onAcknowledge && (warning.kind !== 'detected') && !warning.acknowledged ? (
+        <button type="button" class="ack" aria-label={t(lang, 'acknowledgeLabel', title)} onClick={() => onAcknowledge(warning)}>
+          {t(lang, 'acknowledge')}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+export function AlternativeItem(props: { alternative: Alternative; lang: Lang }) {
+  const { alternative: alt, lang } = props;
+  return (
+    <li class="alt" data-alternative={alt.id}>
+      <a href={alt.url} target="_blank" rel="noopener noreferrer" aria-label={t(lang, 'alternativeOpen', alt.name)}>
+        {alt.name}
+      </a>
+      <p>{localize(alt.purpose, lang)}</p>
+      <p class="muted">
+        {t(lang, 'audienceLabel')} : {localize(alt.audience, lang)}
+      </p>
+      {alt.limits ? (
+        <p class="muted">
+          {t(lang, 'limitsLabel')} : {localize(alt.limits, lang)}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+export function ContactLines(props: { dpo: Contact | undefined; helpUrl: string | undefined; lang: Lang }) {
+  const { dpo, helpUrl, lang } = props;
+  if (!dpo && !helpUrl) return null;
+  return (
+    <div class="contacts">
+      {dpo ? (
+        <p>
+          {t(lang, 'dpoLabel')} : {dpo.name ? `${dpo.name} ` : ''}
+          {dpo.email ? <a href={`mailto:${dpo.email}`}>{dpo.email}</a> : null}
+          {dpo.url ? (
+            <a href={dpo.url} target="_blank" rel="noopener noreferrer">
+              {' '}
+              {dpo.url}
+            </a>
+          ) : null}
+          {dpo.phone ? ` ${dpo.phone}` : null}
+        </p>
+      ) : null}
+      {helpUrl ? (
+        <p>
+          {t(lang, 'helpLabel')} :{' '}
+          <a href={helpUrl} target="_blank" rel="noopener noreferrer">
+            {helpUrl}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}
