@@ -4,7 +4,8 @@ import { hostResolverRules } from './fixture-server';
 
 export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/bin/chromium';
 export const CHROMEDRIVER_BINARY = process.env.CHROMEDRIVER_BINARY ?? '/usr/bin/chromedriver';
-export const DIST_DIR = resolve(process.cwd(), 'dist');
+/** The unpacked build under test; `VIGIE_DIST` lets parallel work use its own build folder. */
+export const DIST_DIR = resolve(process.cwd(), process.env.VIGIE_DIST ?? 'dist');
 
 /** The id Chromium gives the unpacked build, fixed by the public `key` in manifest.json. */
 export const EXTENSION_ID = 'joclfhbiaggbehgkemkeefbfkginmjnk';
