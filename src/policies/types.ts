@@ -44,6 +44,8 @@ export type ServiceStatus = 'forbidden' | 'restricted' | 'allowed-with-condition
 export interface StanceReason {
   text: LocalizedText;
   source: Source;
+  /** A reference link (https), when the seed gives one. */
+  url?: string;
 }
 
 export interface ServiceStance {
@@ -52,6 +54,10 @@ export interface ServiceStance {
   reasons: readonly StanceReason[];
   /** Conditions of use when restricted / allowed with conditions. */
   conditions?: readonly StanceReason[];
+  /** Good practices the institution recommends (not conditions of use). */
+  tips?: readonly StanceReason[];
+  /** The passage the summary rests on. */
+  source?: Source;
 }
 
 export interface Alternative {
@@ -65,6 +71,8 @@ export interface Alternative {
   audience: LocalizedText;
   /** Limits such as "10 participants max", booking required. */
   limits?: LocalizedText;
+  /** Further addresses (e.g. CNED: école / collège / lycée). */
+  links?: readonly AlternativeLink[];
   source: Source;
 }
 
@@ -87,6 +95,113 @@ export interface Profile {
   approvedHosts: readonly string[];
   institutionEmailDomains: readonly string[];
   dpoContact?: Contact;
+  /** Where to exercise data-subject rights, when it differs from the DPO. */
+  rightsContact?: Contact;
   helpUrl?: string;
+  /** What the help link is (e.g. "portail d'assistance VERDON"). */
+  helpLabel?: LocalizedText;
   source: readonly Source[];
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Extensions (policy module). Optional fields only on the shapes above, so existing code keeps working.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** An extra link of an alternative (e.g. CNED: one address per school level). */
+export interface AlternativeLink {
+  label: LocalizedText;
+  /** https only. */
+  url: string;
+}
+
+/** Result of evaluating one page: what to show, in order. */
+export interface Warning {
+  rule: RuleId;
+  kind: RuleKind;
+  severity: Severity;
+  title: LocalizedText;
+  why: LocalizedText;
+  details: LocalizedText;
+  source: Source;
+  service: ServiceId;
+  /** Still active (listed in `data-vigie-rules`), but the user acknowledged it within the TTL. */
+  acknowledged: boolean;
+  /** What exactly was found on the page (e.g. which e-mail domain, which data categories). */
+  finding?: LocalizedText;
+  /** Stance warnings: the institution's reasons and conditions. */
+  reasons?: readonly StanceReason[];
+  conditions?: readonly StanceReason[];
+}
+
+export interface Evaluation {
+  service: ServiceId;
+  context: ContextId;
+  enforcement: EnforcementMode;
+  /** Ordered: stance, then detected problems, then reminders; within a group by severity. */
+  warnings: Warning[];
+  /** Warnings to confirm before Save / Join; empty unless enforcement is `warn` or `block`. */
+  confirmationNeeded: Warning[];
+  /** `block` enforcement on a forbidden service, not bypassed: replace the page with the interstitial. */
+  blocked: boolean;
+}
+
+/** `${service}:${ruleId}` → time of acknowledgement (ms since epoch). */
+export type Acknowledgements = Record<string, number>;
+
+export type LanguageSetting = 'auto' | Lang;
+export type AlternativesMode = 'replace' | 'append';
+
+/** The valid part of a managed (admin) policy, after validation. */
+export interface ManagedPolicy {
+  profile?: string;
+  institutionName?: string;
+  enforcement?: Partial<Record<ServiceId, EnforcementMode>>;
+  allowBypass?: boolean;
+  institutionEmailDomains?: string[];
+  approvedHosts?: string[];
+  alternatives?: Alternative[];
+  alternativesMode?: AlternativesMode;
+  disabledRules?: RuleId[];
+  dpoContact?: Contact;
+  helpUrl?: string;
+  lockUserSettings?: boolean;
+  acknowledgementTtlHours?: number;
+}
+
+/** The valid part of the user's options. */
+export interface UserOptions {
+  profile?: string;
+  language?: LanguageSetting;
+}
+
+export interface PolicyProblem {
+  /** Which input the problem is in. */
+  origin: 'managed' | 'user';
+  /** Key path, e.g. `alternatives[2].url`; empty for the whole input. */
+  path: string;
+  /** `error`: the value is ignored; `warning`: applied or harmlessly ignored (unknown key…). */
+  severity: 'error' | 'warning';
+  message: LocalizedText;
+  /** A suggested fix. */
+  fix: LocalizedText;
+}
+
+export interface EffectiveConfig {
+  profileId: string;
+  profile: Profile;
+  institutionName: string;
+  enforcement: Record<ServiceId, EnforcementMode>;
+  allowBypass: boolean;
+  institutionEmailDomains: readonly string[];
+  approvedHosts: readonly string[];
+  alternatives: readonly Alternative[];
+  alternativesMode: AlternativesMode;
+  disabledRules: readonly RuleId[];
+  dpoContact?: Contact;
+  helpUrl?: string;
+  /** Label of the help link when it comes from the profile (e.g. "portail d'assistance VERDON"). */
+  helpLabel?: LocalizedText;
+  lockUserSettings: boolean;
+  acknowledgementTtlHours: number;
+  language: LanguageSetting;
 }

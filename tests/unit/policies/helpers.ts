@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALTERNATIVES, PROFILES, RULES, type Source } from '../../../src/policies';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** `<repo>/../shared/seeds` (the repo is /work/main, shared is /work/shared; in CI the clone has shared/ beside it). */
+export function seedsDir(): string {
+  const candidates = [
+    process.env.VIGIE_SEEDS_DIR,
+    path.resolve(here, '../../../..', 'shared', 'seeds'),
+    path.resolve(here, '../../..', 'shared', 'seeds'),
+  ].filter((p): p is string => typeof p === 'string' && p !== '');
+  return candidates.find((p) => existsSync(p)) ?? (candidates[1] as string);
+}
+
+/**
+ * Compare texts as a reader would: accents, case, apostrophes, quotes and whitespace do not matter, and the
+ * OCR slips of seeds 001/004 (`I’` and `|a` for `l’`/`la`) read as what they stand for.
+ */
+export function normalizeForMatch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\|/g, 'l')
+    .replace(/[’‘'`´]/g, ' ')
+    .replace(/[«»“”"„]/g, ' ')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .replace(/(^| )i(?= )/g, '$1l')
+    .trim();
+}
+
+export interface LabelledSource {
+  where: string;
+  source: Source;
+}
+
+/** Every `source` in the bundled data (rules, alternatives, profiles with their stances). */
+export function bundledSources(): LabelledSource[] {
+  const out: LabelledSource[] = [];
+  for (const rule of Object.values(RULES)) out.push({ where: `RULES.${rule.id}`, source: rule.source });
+  for (const alt of Object.values(ALTERNATIVES)) out.push({ where: `ALTERNATIVES.${alt.id}`, source: alt.source });
+  for (const profile of Object.values(PROFILES)) {
+    profile.source.forEach((source, i) => out.push({ where: `${profile.id}.source[${i}]`, source }));
+    profile.alternatives.forEach((alt) => out.push({ where: `${profile.id}.alternatives.${alt.id}`, source: alt.source }));
+    for (const [service, stance] of Object.entries(profile.stances)) {
+      const base = `${profile.id}.stances.${service}`;
+      if (stance.source) out.push({ where: `${base}.source`, source: stance.source });
+      stance.reasons.forEach((r, i) => out.push({ where: `${base}.reasons[${i}]`, source: r.source }));
+      (stance.conditions ?? []).forEach((r, i) => out.push({ where: `${base}.conditions[${i}]`, source: r.source }));
+      (stance.tips ?? []).forEach((r, i) => out.push({ where: `${base}.tips[${i}]`, source: r.source }));
+    }
+  }
+  return out;
+}
