@@ -1,5 +1,4 @@
 import { createServer } from 'node:net';
-import type { Options } from '@wdio/types';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, chromiumArgs } from './support/chromium';
 import { removeManagedPolicy } from './support/policy';
@@ -20,7 +19,7 @@ process.env.VIGIE_FIXTURE_PORT ||= String(await freePort());
 const port = Number(process.env.VIGIE_FIXTURE_PORT);
 let server: FixtureServer | undefined;
 
-export const config: Options.Testrunner = {
+export const config: WebdriverIO.Config = {
   runner: 'local',
   specs: ['./specs/**/*.e2e.ts'],
   maxInstances: 1,
