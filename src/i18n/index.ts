@@ -12,8 +12,17 @@ const catalogs: Record<Lang, Catalog> = { fr, en };
 
 export type MessageKey = keyof typeof fr;
 
+/**
+ * Message names may only use [A-Za-z0-9_] (Chrome refuses to load the extension otherwise), while
+ * contract ids use hyphens: `cat_class-council` is looked up as `cat_class_council`.
+ */
+export function messageName(key: string): string {
+  return key.replace(/-/g, '_');
+}
+
 export function t(lang: Lang, key: MessageKey | string, ...substitutions: string[]): string {
-  const entry = catalogs[lang][key] ?? catalogs.fr[key];
+  const name = messageName(key);
+  const entry = catalogs[lang][name] ?? catalogs.fr[name];
   if (!entry) return key;
   let text = entry.message;
   if (entry.placeholders) {

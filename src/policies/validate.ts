@@ -69,6 +69,7 @@ type Code =
   | 'string'
   | 'boolean'
   | 'number'
+  | 'integer'
   | 'object'
   | 'array'
   | 'tooLong'
@@ -96,6 +97,8 @@ function describe(code: string, param: string): Text {
       return t('Une chaîne de caractères est attendue.', 'A string is expected.', 'Écrivez la valeur entre guillemets.', 'Write the value as a quoted string.');
     case 'boolean':
       return t('Un booléen (true ou false) est attendu.', 'A boolean (true or false) is expected.', 'Utilisez true ou false, sans guillemets.', 'Use true or false, without quotes.');
+    case 'integer':
+      return t('Un nombre entier d\'heures est attendu.', 'A whole number of hours is expected.', 'Utilisez un entier sans guillemets, par exemple 24.', 'Use an unquoted whole number, e.g. 24.');
     case 'number':
       return t('Un nombre est attendu.', 'A number is expected.', 'Utilisez un nombre sans guillemets, par exemple 24.', 'Use an unquoted number, e.g. 24.');
     case 'object':
@@ -195,6 +198,8 @@ const alternativesMode = v.picklist(ALTERNATIVES_MODES, 'alternativesMode');
 const ttl = v.pipe(
   v.number('number'),
   v.finite('number'),
+  // Chrome's managed-storage schema only allows minimum/maximum on integers, so whole hours it is.
+  v.integer('integer'),
   v.minValue(0, `range|${LIMITS.acknowledgementTtlHoursMax}`),
   v.maxValue(LIMITS.acknowledgementTtlHoursMax, `range|${LIMITS.acknowledgementTtlHoursMax}`),
 );
