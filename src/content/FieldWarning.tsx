@@ -9,7 +9,10 @@ export interface FieldWarningState {
   words: string[];
 }
 
-/** A small note anchored just under the field where sensitive data was typed. */
+/**
+ * A small note anchored just under the field where sensitive data was typed. It is informational only
+ * (`pointer-events: none`): clicks go through to the page, so it never blocks the form below it.
+ */
 export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningState }) {
   const categories = state.categories.map((c) => t(lang, `cat_${c}`)).join(', ');
   const words = state.words.slice(0, 4).join(lang === 'fr' ? ' », « ' : '", "');

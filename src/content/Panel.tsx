@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
+import { localize } from '../policies';
 import { t } from '../i18n';
-import { AlternativeItem, ContactLines, WarningItem, worstSeverity } from '../ui/components';
+import { AlternativeItem, ContactLines, WarningItem, severityRank, worstSeverity } from '../ui/components';
 
 export interface PanelProps {
   lang: Lang;
@@ -12,20 +13,37 @@ export interface PanelProps {
 }
 
 /**
- * The in-page panel: the page's active warnings grouped (institution's position, problems to fix now,
- * reminders), the approved alternatives and the contacts. Collapsible to a one-line bar so that Zoom
- * stays usable; the warnings stay in the DOM (hidden) so the page's state remains inspectable.
+ * The in-page panel. By default it is a one-line bar in the top-right corner naming the most
+ * important open warning and how many others there are, so Zoom's own controls stay reachable;
+ * "Afficher les règles" expands it into the full list grouped by kind (institution's position,
+ * problems to fix now, reminders), the approved alternatives and the contacts.
+ * The warnings are always in the DOM (hidden while collapsed) so the page's state stays inspectable.
  */
 export function Panel({ lang, warnings, config, onAcknowledge }: PanelProps) {
-  const [collapsed, setCollapsed] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const open = warnings.filter((w) => !w.acknowledged);
   const stance = open.filter((w) => w.kind === 'stance');
   const detected = open.filter((w) => w.kind === 'detected');
   const reminders = open.filter((w) => w.kind === 'reminder');
   const acknowledged = warnings.filter((w) => w.acknowledged);
   const worst = worstSeverity(open);
-  const summary = open.length ? t(lang, 'panelCount', String(open.length)) : t(lang, 'panelNone');
+  const headline = [...open].sort((a, b) => kindRank(a) - kindRank(b) || severityRank(a.severity) - severityRank(b.severity))[0];
   const bodyId = 'vigie-panel-body';
+
+  // Escape inside the expanded panel collapses it and gives focus back to its toggle.
+  useEffect(() => {
+    if (!expanded) return;
+    const body = toggleRef.current?.closest('.panel');
+    const onKey = (event: Event) => {
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      event.stopPropagation();
+      setExpanded(false);
+      toggleRef.current?.focus();
+    };
+    body?.addEventListener('keydown', onKey);
+    return () => body?.removeEventListener('keydown', onKey);
+  }, [expanded]);
 
   const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
     items.length ? (
@@ -40,25 +58,36 @@ export function Panel({ lang, warnings, config, onAcknowledge }: PanelProps) {
     ) : null;
 
   return (
-    <aside class="panel vg" role="complementary" aria-label={t(lang, 'panelRegionLabel')} data-collapsed={collapsed ? '' : undefined}>
+    <aside
+      class={`panel vg ${expanded ? 'expanded' : 'collapsed'}`}
+      role="complementary"
+      aria-label={t(lang, 'panelRegionLabel')}
+    >
       <div class="head">
-        <span class={`dot ${worst ?? ''}`} aria-hidden="true" />
+        <span class={`dot ${worst ?? 'ok'}`} aria-hidden="true" />
         <span class="brand">{t(lang, 'panelTitle')}</span>
+        {open.length ? (
+          <span class="count" title={t(lang, 'panelCount', String(open.length))}>
+            {open.length}
+          </span>
+        ) : null}
         <span class="summary" role="status" aria-live="polite">
-          {config.institutionName ? `${config.institutionName} · ` : ''}
-          {summary}
+          {headline ? localize(headline.title, lang) : t(lang, 'panelNone')}
+          {open.length > 1 ? <span class="visually-hidden"> {t(lang, 'panelMore', String(open.length - 1))}</span> : null}
         </span>
         <button
           type="button"
           class="toggle"
-          aria-expanded={collapsed ? 'false' : 'true'}
+          ref={toggleRef}
+          aria-expanded={expanded ? 'true' : 'false'}
           aria-controls={bodyId}
-          onClick={() => setCollapsed(!collapsed)}
+          onClick={() => setExpanded(!expanded)}
         >
-          {collapsed ? t(lang, 'panelExpand') : t(lang, 'panelCollapse')}
+          {expanded ? t(lang, 'panelCollapse') : t(lang, 'panelExpand')}
         </button>
       </div>
-      <div class="body" id={bodyId} hidden={collapsed}>
+      <div class="body" id={bodyId} hidden={!expanded}>
+        {config.institutionName ? <p class="institution">{config.institutionName}</p> : null}
         {group('groupStance', stance)}
         {group('groupDetected', detected)}
         {group('groupReminders', reminders)}
@@ -72,6 +101,7 @@ export function Panel({ lang, warnings, config, onAcknowledge }: PanelProps) {
             </ul>
           </details>
         ) : null}
+        {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
         {config.alternatives.length ? (
           <section aria-label={t(lang, 'alternativesTitle')}>
             <h2>{t(lang, 'alternativesTitle')}</h2>
@@ -86,4 +116,8 @@ export function Panel({ lang, warnings, config, onAcknowledge }: PanelProps) {
       </div>
     </aside>
   );
+}
+
+function kindRank(warning: Warning): number {
+  return warning.kind === 'stance' ? 0 : warning.kind === 'detected' ? 1 : 2;
 }

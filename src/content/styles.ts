@@ -6,18 +6,22 @@ export const SHADOW_CSS = `
 :host { all: initial; }
 *, *::before, *::after { box-sizing: border-box; }
 .vg { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1f24; }
-.panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; width: min(380px, calc(100vw - 32px));
-  max-height: min(70vh, 640px); display: flex; flex-direction: column; background: #fff; border: 1px solid #c9d1d9;
-  border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.22); overflow: hidden; }
-.panel[data-collapsed] { width: auto; max-width: calc(100vw - 32px); }
-.head { display: flex; align-items: center; gap: 8px; padding: 8px 10px; background: #00458a; color: #fff; }
+.panel { position: fixed; top: 12px; right: 12px; z-index: 2147483646; display: flex; flex-direction: column;
+  background: #fff; border: 1px solid #c9d1d9; border-radius: 10px; box-shadow: 0 6px 20px rgba(0,0,0,.2); overflow: hidden; }
+.panel.collapsed { width: auto; max-width: min(420px, calc(100vw - 24px)); }
+.panel.expanded { width: min(380px, calc(100vw - 24px)); max-height: min(75vh, 640px); }
+.head { display: flex; align-items: center; gap: 8px; padding: 6px 8px 6px 10px; background: #00458a; color: #fff; min-height: 36px; }
 .head .brand { font-weight: 700; letter-spacing: .02em; }
-.head .summary { flex: 1; font-size: 13px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.head .summary { flex: 1; min-width: 0; font-size: 13px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.count { flex: none; min-width: 20px; height: 20px; padding: 0 6px; border-radius: 10px; background: #fff; color: #00458a;
+  font-size: 12px; font-weight: 700; display: inline-flex; align-items: center; justify-content: center; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.institution { margin: 6px 0 0; font-weight: 600; }
 .dot { width: 10px; height: 10px; border-radius: 50%; flex: none; background: #7fb3e6; }
-.dot.critical { background: #ff6b6b; } .dot.warning { background: #ffc247; } .dot.info { background: #9fd0ff; }
+.dot.critical { background: #ff6b6b; } .dot.warning { background: #ffc247; } .dot.info { background: #9fd0ff; } .dot.ok { background: #6fdd8b; }
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
-.toggle { background: transparent; color: #fff; border: 1px solid rgba(255,255,255,.7); padding: 2px 8px; font-size: 12px; }
+.toggle { flex: none; background: transparent; color: #fff; border: 1px solid rgba(255,255,255,.7); padding: 2px 8px; font-size: 12px; }
 .body { overflow: auto; padding: 6px 12px 12px; }
 h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: #57606a; margin: 10px 0 4px; }
 ul { list-style: none; margin: 0; padding: 0; }
@@ -35,7 +39,7 @@ details { margin-top: 4px; } summary { cursor: pointer; color: #0550ae; }
 .alt { margin: 6px 0; } .alt a { color: #0550ae; font-weight: 600; } .alt p { margin: 2px 0 0; font-size: 13px; }
 .muted { color: #57606a; }
 .contacts p { margin: 2px 0; font-size: 13px; }
-.field-warning { position: fixed; z-index: 2147483646; max-width: 360px; background: #fff1f0; color: #1b1f24;
+.field-warning { pointer-events: none; position: fixed; z-index: 2147483646; max-width: 360px; background: #fff1f0; color: #1b1f24;
   border: 1px solid #c62828; border-radius: 6px; padding: 6px 8px; font-size: 13px; box-shadow: 0 4px 12px rgba(0,0,0,.18); }
 .field-warning strong { color: #a31515; }
 .backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgba(0,0,0,.45); display: flex;
