@@ -69,3 +69,35 @@ export async function shadowExists(selector: string): Promise<boolean> {
 export function extensionPage(path: string): string {
   return `chrome-extension://${EXTENSION_ID}/${path}`;
 }
+
+/**
+ * Sets the user's own options (profile, language) the way the options page does, from an extension
+ * page, then comes back. `null` clears them.
+ */
+export async function setUserOptions(options: Record<string, unknown> | null): Promise<void> {
+  const current = await browser.getUrl();
+  await browser.url(extensionPage('src/options/index.html'));
+  await browser.executeAsync((opts: Record<string, unknown> | null, done: () => void) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void>; remove: (k: string[]) => Promise<void> } } } }).chrome;
+    const work = opts
+      ? api.storage.local.set({ 'vigie.userOptions': opts })
+      : api.storage.local.remove(['vigie.userOptions', 'vigie.acknowledgements']);
+    void work.then(() => done());
+  }, options);
+  if (current.startsWith('http')) await browser.url(current);
+}
+
+/** Remembers, in the page's own world, how often the page handled a click on `selector`. */
+export async function countPageClicks(selector: string): Promise<void> {
+  await browser.execute((sel: string) => {
+    const w = window as unknown as { __clicks?: number };
+    w.__clicks = 0;
+    document.querySelector(sel)?.addEventListener('click', () => {
+      w.__clicks = (w.__clicks ?? 0) + 1;
+    });
+  }, selector);
+}
+
+export async function pageClicks(): Promise<number> {
+  return browser.execute(() => (window as unknown as { __clicks?: number }).__clicks ?? 0);
+}
