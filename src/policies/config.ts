@@ -1,3 +1,4 @@
+import { RULES } from './rules';
 import { DEFAULT_ACKNOWLEDGEMENT_TTL_HOURS } from './evaluate';
 import { DEFAULT_PROFILE_ID, PROFILES, isProfileId, type ProfileId } from './profiles';
 import type { Alternative, EffectiveConfig, PolicyProblem } from './types';
@@ -55,6 +56,7 @@ export function resolveConfig(managed: unknown, user: unknown): ResolvedConfig {
   const config: EffectiveConfig = {
     profileId,
     profile,
+    rules: RULES,
     institutionName: policy.institutionName ?? profile.institutionName,
     enforcement: { ...profile.enforcement, ...policy.enforcement },
     allowBypass: policy.allowBypass ?? false,

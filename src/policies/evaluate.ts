@@ -8,7 +8,6 @@ import {
 } from '../core/contract';
 import type { PageObservations } from '../core/observations';
 import { classifyEmailDomain, normalizeDomain } from './email';
-import { RULES } from './rules';
 import { fill } from './text';
 import type {
   Acknowledgements,
@@ -103,7 +102,7 @@ export function evaluate(
   const fire = (id: RuleId, finding?: LocalizedText): void => {
     if (enabled.has(id)) findings.set(id, finding);
   };
-  const inContext = (id: RuleId): boolean => RULES[id].contexts.includes(context);
+  const inContext = (id: RuleId): boolean => config.rules[id].contexts.includes(context);
 
   // Stance.
   if (stance.status === 'forbidden') fire('service-forbidden');
@@ -160,12 +159,12 @@ export function evaluate(
 
   // Reminders: by context.
   for (const id of RULE_IDS) {
-    if (RULES[id].kind === 'reminder' && inContext(id)) fire(id);
+    if (config.rules[id].kind === 'reminder' && inContext(id)) fire(id);
   }
 
   const warnings: Warning[] = [];
   for (const [ruleId, finding] of findings) {
-    const rule: RuleDefinition = RULES[ruleId];
+    const rule: RuleDefinition = config.rules[ruleId];
     const ackAt = acknowledgements[acknowledgementKey(service, ruleId)];
     const age = typeof ackAt === 'number' && Number.isFinite(ackAt) ? now - ackAt : Number.NaN;
     const acknowledged = isAcknowledgeable(rule.kind) && age >= 0 && age < ttlMs;

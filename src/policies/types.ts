@@ -189,6 +189,12 @@ export interface PolicyProblem {
 export interface EffectiveConfig {
   profileId: string;
   profile: Profile;
+  /**
+   * The rule definitions in force (texts, contexts, severity). Carried in the configuration so that
+   * `evaluate` needs nothing else: the content script receives a resolved configuration and never
+   * bundles the profiles, the validator or the rule texts itself.
+   */
+  rules: Readonly<Record<RuleId, RuleDefinition>>;
   institutionName: string;
   enforcement: Record<ServiceId, EnforcementMode>;
   allowBypass: boolean;
