@@ -22,7 +22,23 @@ export interface TabSnapshot {
   rules: RuleId[];
 }
 
-export type VigieMessage = TabStateMessage | GetTabSnapshotMessage;
+/** Benchmark → content script: how much main-thread time Vigie's own handlers used in this page. */
+export interface GetStatsMessage {
+  type: 'vigie:get-stats';
+}
+
+export interface ContentStats {
+  /** Passes of the page reader/evaluator. */
+  updates: number;
+  /** Mutation-observer callbacks received. */
+  mutationCallbacks: number;
+  /** Total ms spent in Vigie's handlers (updates, mutation callbacks, input handling). */
+  handlerMs: number;
+  /** Longest single handler run, ms. */
+  longestMs: number;
+}
+
+export type VigieMessage = TabStateMessage | GetTabSnapshotMessage | GetStatsMessage;
 
 export function isVigieMessage(value: unknown): value is VigieMessage {
   return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' &&
