@@ -1,8 +1,9 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import manifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest, FIREFOX_MIN_VERSION } from './scripts/package/manifest';
 
 const schemaPath = fileURLToPath(new URL('./src/policies/managed_schema.json', import.meta.url));
 
@@ -16,9 +17,8 @@ function managedSchema(): Plugin {
   };
 }
 
-export default defineConfig({
+const chromeConfig = defineConfig({
   plugins: [crx({ manifest: manifest as ManifestV3Export }), managedSchema()],
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: 'dist',
@@ -32,3 +32,18 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
 });
+
+/** Firefox: same sources and options, the derived manifest, no schema file (Firefox reads none). */
+function firefoxConfig(): UserConfig {
+  return {
+    ...chromeConfig,
+    plugins: [crx({ manifest: firefoxManifest(manifest) as ManifestV3Export, browser: 'firefox' })],
+    build: { ...chromeConfig.build, outDir: 'dist-firefox', target: `firefox${parseInt(FIREFOX_MIN_VERSION, 10)}` },
+  };
+}
+
+/**
+ * `vite build` → `dist/` for Chrome/Chromium/Edge (the manifest as written). `vite build --mode firefox`
+ * (`npm run build:firefox`) → `dist-firefox/`, with the manifest derived by scripts/package/manifest.ts.
+ */
+export default defineConfig(({ mode }) => (mode === 'firefox' ? firefoxConfig() : chromeConfig));

@@ -29,7 +29,10 @@ export interface FixtureServer {
   close: () => Promise<void>;
 }
 
-/** Extra pages a test can add at run time (e.g. a generated heavy page for the benchmark). */
+/**
+ * Extra pages added at run time (e.g. the benchmark's generated pages), keyed by path plus query
+ * (`/meeting/schedule?bench=heavy`) or by path alone.
+ */
 export type ExtraPages = Map<string, () => string>;
 
 export async function startFixtureServer(port = 0, extraPages: ExtraPages = new Map()): Promise<FixtureServer> {
@@ -43,7 +46,7 @@ export async function startFixtureServer(port = 0, extraPages: ExtraPages = new 
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'zoom.us'}`);
-      const extra = extraPages.get(url.pathname);
+      const extra = extraPages.get(url.pathname + url.search) ?? extraPages.get(url.pathname);
       if (extra) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(extra());

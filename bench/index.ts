@@ -1,0 +1,392 @@
+/**
+ * `npm run bench`: what Vigie costs a page and how fast its warning appears, measured in real headless
+ * Chromium on the local replicas (the e2e fixture server), plus bundle sizes and the scanner's speed.
+ * Prints one table with each figure next to its budget. Figures, not assertions: these machines are
+ * shared and noisy, so nothing here fails a test run.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { remote } from 'webdriverio';
+import { FIXTURES_DIR, startFixtureServer, type ExtraPages } from '../tests/e2e/support/fixture-server';
+import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, DIST_DIR, EXTENSION_ID, chromiumArgs } from '../tests/e2e/support/chromium';
+import { benchScanner } from './scanner';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const LOAD_PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 12);
+const HEAVY_ROWS = 1000; // 5 elements a row → 5 000 nodes, plus the schedule form
+const STREAM_MUTATIONS = 10_000;
+
+type Browser = Awaited<ReturnType<typeof remote>>;
+
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  ok?: boolean;
+}
+
+// ——— pages ———
+
+/** Page-world probe, first thing in <head>: when does #vigie-root carry its rules, which long tasks happen. */
+const PROBE = `<script>
+(function () {
+  var v = (window.__vigie = { rulesAt: null, last: null, changes: [], longTasks: [] });
+  function look() {
+    var root = document.getElementById('vigie-root');
+    if (!root) return;
+    var rules = root.getAttribute('data-vigie-rules');
+    if (rules && v.rulesAt === null) v.rulesAt = performance.now();
+    if (rules !== v.last) { v.last = rules; v.changes.push({ t: performance.now(), rules: rules }); }
+  }
+  look();
+  new MutationObserver(look).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['data-vigie-rules'] });
+  try {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) { v.longTasks.push(e.duration); });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+})();
+</script>`;
+
+/** An SPA-like stream of DOM mutations, started on demand after the load event. */
+const STREAM = `<script>
+(function () {
+  var b = (window.__bench = { done: false, startedAt: 0, endedAt: 0 });
+  b.start = function () {
+    var box = document.getElementById('bench-rows');
+    var rows = box.children;
+    var done = 0, total = ${STREAM_MUTATIONS}, chunk = 200;
+    b.startedAt = performance.now();
+    (function step() {
+      for (var i = 0; i < chunk && done < total; i++, done++) {
+        var row = rows[done % rows.length];
+        switch (done % 4) {
+          case 0: row.classList.toggle('is-active'); break;
+          case 1: row.firstChild.textContent = 'Élément ' + done; break;
+          case 2: var d = document.createElement('div'); d.className = 'toast'; d.textContent = 'n' + done; box.appendChild(d); break;
+          default: var last = box.lastElementChild; if (last && last.className === 'toast') last.remove(); break;
+        }
+      }
+      if (done < total) setTimeout(step, 0); else { b.endedAt = performance.now(); b.done = true; }
+    })();
+  };
+})();
+</script>`;
+
+function withProbe(html: string, extraBody = ''): string {
+  return html.replace(/<head>/i, `<head>${PROBE}`).replace(/<\/body>/i, `${extraBody}</body>`);
+}
+
+function heavyRows(): string {
+  const rows: string[] = [];
+  for (let i = 0; i < HEAVY_ROWS; i++) {
+    rows.push(`<div class="row"><span>Élément ${i}</span><span>Réunion ${i}</span><a href="#r${i}">Ouvrir</a><i></i></div>`);
+  }
+  return `<section aria-label="Historique"><div id="bench-rows">${rows.join('')}</div></section>${STREAM}`;
+}
+
+// ——— statistics ———
+
+function quantile(values: number[], q: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index] as number;
+}
+const median = (values: number[]) => quantile(values, 0.5);
+const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// ——— sizes ———
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function sizes(): Row[] {
+  const content = readFileSync(join(DIST_DIR, 'src/content/main.iife.js'));
+  const files = walk(DIST_DIR);
+  const total = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const totalGzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  const contentGzip = gzipSync(content).length;
+  return [
+    { figure: 'content script, raw', value: kb(content.length), budget: '' },
+    { figure: 'content script, gzip', value: kb(contentGzip), budget: '≤ 30 KB', ok: contentGzip <= 30 * 1024 },
+    { figure: `whole extension (${files.length} files), raw / gzip`, value: `${kb(total)} / ${kb(totalGzip)}`, budget: '' },
+  ];
+}
+
+// ——— browser ———
+
+async function launch(port: number, extension: boolean): Promise<Browser> {
+  return remote({
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'chrome',
+      'goog:chromeOptions': { binary: CHROMIUM_BINARY, args: chromiumArgs(port, { extension }) },
+      'wdio:chromedriverOptions': { binary: CHROMEDRIVER_BINARY },
+      'wdio:enforceWebDriverClassic': true,
+    } as WebdriverIO.Capabilities,
+  });
+}
+
+async function waitFor<T>(browser: Browser, read: () => Promise<T | null | undefined | false>, what: string, timeout = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (value !== null && value !== undefined && value !== false) return value;
+    if (Date.now() - start > timeout) throw new Error(`bench: timed out waiting for ${what}`);
+    await browser.pause(20);
+  }
+}
+
+/** Navigation start → #vigie-root carrying its rules, and the same relative to DOMContentLoaded. */
+async function timeToRules(browser: Browser): Promise<{ nav: number[]; afterDcl: number[] }> {
+  const nav: number[] = [];
+  const afterDcl: number[] = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    await browser.url('https://zoom.us/meeting/schedule?bench=probe');
+    const timing = await waitFor(
+      browser,
+      () =>
+        browser.execute(() => {
+          const v = (window as unknown as { __vigie: { rulesAt: number | null } }).__vigie;
+          const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          if (!v || v.rulesAt === null || !entry || !entry.domContentLoadedEventEnd) return null;
+          return { rulesAt: v.rulesAt, dcl: entry.domContentLoadedEventEnd };
+        }),
+      'Vigie rules on the probe page',
+    );
+    if (i < 2) continue; // warm-up: first runs pay for the service worker and caches
+    nav.push(timing.rulesAt);
+    afterDcl.push(timing.rulesAt - timing.dcl);
+  }
+  return { nav, afterDcl };
+}
+
+/** A click on a form control → the updated `data-vigie-rules`, as the page sees it. */
+async function formChangeToRules(browser: Browser): Promise<number[]> {
+  await browser.url('https://zoom.us/meeting/schedule?bench=probe');
+  await waitFor(browser, () => browser.execute(() => !!document.getElementById('vigie-root')?.getAttribute('data-vigie-rules')), 'rules');
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const elapsed = await browser.executeAsync((done: (value: number) => void) => {
+      const root = document.getElementById('vigie-root');
+      if (!root) return done(-1);
+      const has = () => (root.getAttribute('data-vigie-rules') ?? '').split(' ').includes('no-pmi');
+      const want = !has();
+      const label = document.querySelector<HTMLElement>(`label.zoom-radio[data-value="${want ? 'pmi' : 'generate'}"]`);
+      if (!label) return done(-1);
+      const timeout = setTimeout(() => done(-1), 3000);
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        if (has() !== want) return;
+        observer.disconnect();
+        clearTimeout(timeout);
+        done(performance.now() - start);
+      });
+      observer.observe(root, { attributes: true, attributeFilter: ['data-vigie-rules'] });
+      label.click();
+    });
+    if (elapsed < 0) throw new Error('bench: the rules did not follow the PMI radio');
+    samples.push(elapsed);
+  }
+  return samples;
+}
+
+interface HeavyRun {
+  load: number;
+  longTasks: number[];
+}
+
+async function heavyLoad(browser: Browser): Promise<HeavyRun> {
+  await browser.url('https://zoom.us/meeting/schedule?bench=heavy');
+  return waitFor(
+    browser,
+    () =>
+      browser.execute(() => {
+        const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        if (!entry || !entry.loadEventEnd) return null;
+        const v = (window as unknown as { __vigie: { longTasks: number[] } }).__vigie;
+        return { load: entry.loadEventEnd, longTasks: [...v.longTasks] };
+      }),
+    'load event of the heavy page',
+  );
+}
+
+async function runStream(browser: Browser): Promise<{ streamMs: number; longTasks: number[] }> {
+  await browser.execute(() => (window as unknown as { __bench: { start: () => void } }).__bench.start());
+  return waitFor(
+    browser,
+    () =>
+      browser.execute(() => {
+        const b = (window as unknown as { __bench: { done: boolean; startedAt: number; endedAt: number } }).__bench;
+        if (!b.done) return null;
+        const v = (window as unknown as { __vigie: { longTasks: number[] } }).__vigie;
+        return { streamMs: b.endedAt - b.startedAt, longTasks: [...v.longTasks] };
+      }),
+    'the mutation stream',
+    60_000,
+  );
+}
+
+interface Stats {
+  updates: number;
+  mutationCallbacks: number;
+  handlerMs: number;
+  longestMs: number;
+}
+
+/** Asks the Zoom tab's content script for its own handler time, from an extension page. */
+async function contentStats(browser: Browser): Promise<Stats> {
+  const zoomTab = await browser.getWindowHandle();
+  // Chromium refuses to open an extension page from a web page's window.open: open a tab, then navigate.
+  const { handle } = await browser.createWindow('tab');
+  await browser.switchToWindow(handle);
+  await browser.url(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
+  const stats = await browser.executeAsync((done: (value: Stats | null) => void) => {
+    type Tabs = { query: (q: object) => Promise<Array<{ id?: number }>>; sendMessage: (id: number, m: object) => Promise<unknown> };
+    const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    void api.tabs.query({ url: 'https://zoom.us/*' }).then(async (tabs) => {
+      const id = tabs[0]?.id;
+      if (id === undefined) return done(null);
+      done((await api.tabs.sendMessage(id, { type: 'vigie:get-stats' })) as Stats);
+    });
+  });
+  await browser.closeWindow();
+  await browser.switchToWindow(zoomTab);
+  if (!stats) throw new Error('bench: no statistics from the content script');
+  return stats;
+}
+
+// ——— main ———
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  rows.push(...sizes());
+
+  const scheduleHtml = readFileSync(resolve(FIXTURES_DIR, 'zoom/schedule-fr.html'), 'utf8');
+  const extraPages: ExtraPages = new Map([
+    ['/meeting/schedule?bench=probe', () => withProbe(scheduleHtml)],
+    ['/meeting/schedule?bench=heavy', () => withProbe(scheduleHtml, heavyRows())],
+  ]);
+  const server = await startFixtureServer(0, extraPages);
+  const withExt = await launch(server.port, true);
+  const withoutExt = await launch(server.port, false);
+  try {
+    const { nav, afterDcl } = await timeToRules(withExt);
+    rows.push(
+      { figure: `navigation start → #vigie-root with rules (median / p95, ${RUNS} runs)`, value: `${ms(median(nav))} / ${ms(quantile(nav, 0.95))}`, budget: '' },
+      {
+        figure: 'same, after DOMContentLoaded (median / p95; negative = before)',
+        value: `${ms(median(afterDcl))} / ${ms(quantile(afterDcl, 0.95))}`,
+        budget: '≤ 50 ms (median)',
+        ok: median(afterDcl) <= 50,
+      },
+    );
+
+    const change = await formChangeToRules(withExt);
+    rows.push({
+      figure: `form change → updated data-vigie-rules (median / p95, ${RUNS} runs)`,
+      value: `${ms(median(change))} / ${ms(quantile(change, 0.95))}`,
+      budget: '≤ 100 ms',
+      ok: quantile(change, 0.95) <= 100,
+    });
+
+    // Paired, alternating runs on the heavy page: with the extension, then without, and so on.
+    const ratios: number[] = [];
+    const loadsWith: number[] = [];
+    const loadsWithout: number[] = [];
+    await heavyLoad(withExt);
+    await heavyLoad(withoutExt); // warm-up
+    for (let i = 0; i < LOAD_PAIRS; i++) {
+      const first = i % 2 === 0;
+      const a = first ? await heavyLoad(withExt) : await heavyLoad(withoutExt);
+      const b = first ? await heavyLoad(withoutExt) : await heavyLoad(withExt);
+      const withRun = first ? a : b;
+      const withoutRun = first ? b : a;
+      loadsWith.push(withRun.load);
+      loadsWithout.push(withoutRun.load);
+      ratios.push(withRun.load / withoutRun.load);
+    }
+    rows.push({
+      figure: `heavy page (${HEAVY_ROWS * 5}+ nodes) load event, with / without Vigie (medians)`,
+      value: `${ms(median(loadsWith))} / ${ms(median(loadsWithout))}`,
+      budget: '',
+    });
+    rows.push({
+      figure: `load-time ratio with/without (median of ${LOAD_PAIRS} paired runs)`,
+      value: median(ratios).toFixed(3),
+      budget: '≤ 1.03',
+      ok: median(ratios) <= 1.03,
+    });
+
+    // The mutation stream, with Vigie's own handler time read from the content script.
+    await heavyLoad(withExt);
+    const before = await contentStats(withExt);
+    const streamWith = await runStream(withExt);
+    const after = await contentStats(withExt);
+    await heavyLoad(withoutExt);
+    const streamWithout = await runStream(withoutExt);
+    const handlerMs = after.handlerMs - before.handlerMs;
+    const longWith = streamWith.longTasks.filter((d) => d > 50).length;
+    const longWithout = streamWithout.longTasks.filter((d) => d > 50).length;
+    rows.push(
+      {
+        figure: `${STREAM_MUTATIONS} DOM mutations: Vigie handler time (${after.updates - before.updates} passes, ${after.mutationCallbacks - before.mutationCallbacks} observer callbacks)`,
+        value: `${ms(handlerMs)} of ${ms(streamWith.streamMs, 0)} stream`,
+        budget: '',
+      },
+      {
+        figure: 'longest single Vigie handler run',
+        value: ms(after.longestMs, 2),
+        budget: '< 50 ms (no long task)',
+        ok: after.longestMs < 50,
+      },
+      {
+        figure: 'long tasks (> 50 ms) during load + stream, with / without Vigie',
+        value: `${longWith} / ${longWithout}`,
+        budget: 'no more with Vigie',
+        ok: longWith <= longWithout,
+      },
+    );
+  } finally {
+    await withExt.deleteSession().catch(() => {});
+    await withoutExt.deleteSession().catch(() => {});
+    await server.close();
+  }
+
+  for (const result of await benchScanner()) {
+    const is10k = /10\s*KB/i.test(result.label);
+    rows.push({
+      figure: `scanner: ${result.label} (median / p95)`,
+      value: `${ms(result.medianMs, 3)} / ${ms(result.p95Ms, 3)}`,
+      budget: is10k ? '≤ 1 ms' : '',
+      ...(is10k ? { ok: result.medianMs <= 1 } : {}),
+    });
+  }
+
+  print(rows);
+}
+
+function print(rows: Row[]): void {
+  const widths = [
+    Math.max(6, ...rows.map((r) => r.figure.length)),
+    Math.max(5, ...rows.map((r) => r.value.length)),
+    Math.max(6, ...rows.map((r) => r.budget.length)),
+  ];
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(`\nVigie benchmark — ${new Date().toISOString()} — Chromium headless, ${process.arch}`);
+  console.log(line(['figure', 'value', 'budget']) + ' ok |');
+  console.log(line(widths.map((w) => '-'.repeat(w))) + '----|');
+  for (const row of rows) console.log(line([row.figure, row.value, row.budget]) + ` ${row.ok === undefined ? '  ' : row.ok ? '✓ ' : '✗ '} |`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
