@@ -4,24 +4,85 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isVigieMessage } from '../shared/messages';
-import { readStoredState, refreshManagedCache, watchStoredState } from '../shared/settings';
+import { STORAGE_KEYS, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
 import { resolveConfig } from '../policies';
 import { updateBadge, clearBadge } from './badge';
 import { installBlockingListeners, syncBlockRules } from './blocking';
+import { publishEffectiveConfig } from '../shared/settings';
+import type { EffectiveConfig } from '../policies';
+
+/** Chromium may answer `storage.managed.get` late (or never) while its policy service starts: bound the wait. */
+const MANAGED_READ_TIMEOUT_MS = 3000;
+/** Re-reads after an unanswered or doubtful read (the worker stays alive while it keeps calling APIs). */
+const MANAGED_RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+
+/** One configuration for every part: published for the content scripts, applied to the block rules. */
+async function applyConfig(config: EffectiveConfig): Promise<void> {
+  await publishEffectiveConfig(config);
+  await syncBlockRules(config);
+}
+
+type Trigger = 'startup' | 'managed' | 'local' | 'retry';
+
+function isEmpty(policy: Record<string, unknown>): boolean {
+  return Object.keys(policy).length === 0;
+}
+
+/** The live managed policy, or null when the browser does not answer in time. */
+async function readManagedWithin(ms: number): Promise<Record<string, unknown> | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([readManagedPolicy(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+let retryAttempt = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Schedules another read of the live policy; false when the retries are used up. */
+function scheduleRetry(): boolean {
+  if (retryTimer !== undefined) return true;
+  const delay = MANAGED_RETRY_DELAYS_MS[retryAttempt];
+  if (delay === undefined) return false;
+  retryAttempt++;
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    void refreshConfiguration('retry');
+  }, delay);
+  return true;
+}
 
 /**
- * Re-reads the live managed policy (refreshing the `storage.local` cache that start-up reads, so no page
- * ever waits on `storage.managed`) and re-applies the effective configuration to the block rules.
- * Runs at every service-worker start, on install/start-up, on `storage.onChanged` ('managed': the admin's
- * policy arrived or changed; 'local': the user's options). A failure never leaves the worker broken: the
- * rules already installed stay until the next successful pass.
+ * Applies the configuration to the block rules, first from the `storage.local` cache of the managed policy
+ * (start-up never waits on `storage.managed`), then from the live policy, which refreshes the cache.
+ * Runs at every service-worker start, on install/start-up and on `storage.onChanged` ('managed': the admin's
+ * policy arrived or changed; 'local': the user's options or the cache). Chromium may not have loaded its
+ * policies yet when the worker starts — `storage.managed.get` then hangs or answers `{}`, and no
+ * `onChanged` follows — so an unanswered read, or an empty answer while a policy is cached, is retried for a
+ * while before the cache is dropped. A failure never leaves the worker broken: the rules already installed
+ * stay until the next successful pass.
  */
-async function refreshConfiguration(): Promise<void> {
+async function refreshConfiguration(trigger: Trigger): Promise<void> {
   try {
     const state = await readStoredState();
-    state.managed = await refreshManagedCache(state.managed);
-    const { config } = resolveConfig(state.managed, state.user);
-    await syncBlockRules(config);
+    await applyConfig(resolveConfig(state.managed, state.user).config);
+    const live = await readManagedWithin(MANAGED_READ_TIMEOUT_MS);
+    if (live === null) {
+      scheduleRetry();
+      return;
+    }
+    const doubtful = trigger !== 'managed' && isEmpty(live) && !isEmpty(state.managed);
+    if (doubtful && scheduleRetry()) return;
+    retryAttempt = 0;
+    if (JSON.stringify(live) !== JSON.stringify(state.managed)) {
+      await browser.storage.local.set({ [STORAGE_KEYS.managedCache]: live });
+      await applyConfig(resolveConfig(live, state.user).config);
+    }
   } catch (error) {
     console.error('Vigie: could not apply the configuration', error);
   }
@@ -29,12 +90,19 @@ async function refreshConfiguration(): Promise<void> {
 
 installBlockingListeners();
 
-browser.runtime.onInstalled.addListener(() => void refreshConfiguration());
-browser.runtime.onStartup.addListener(() => void refreshConfiguration());
-watchStoredState(() => void refreshConfiguration());
+browser.runtime.onInstalled.addListener(() => void refreshConfiguration('startup'));
+browser.runtime.onStartup.addListener(() => void refreshConfiguration('startup'));
+watchStoredState((area) => void refreshConfiguration(area === 'managed' ? 'managed' : 'local'));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isVigieMessage(message)) return undefined;
+  if (message.type === 'vigie:get-config') {
+    return readStoredState().then(async (state) => {
+      const { config } = resolveConfig(state.managed, state.user);
+      await applyConfig(config);
+      return config;
+    });
+  }
   if (message.type === 'vigie:tab-state' && sender.tab?.id !== undefined) {
     void updateBadge(sender.tab.id, message.rules.length, message.worstSeverity);
   }
@@ -46,4 +114,4 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void clearBadge(tabId);
 });
 
-void refreshConfiguration();
+void refreshConfiguration('startup');

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../policies/types';
 import type { Warning } from '../policies';
-import { localize } from '../policies';
+import { localize } from '../policies/text';
 import { t } from '../i18n';
 
 export interface ConfirmRequest {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
-import { localize } from '../policies';
+import { localize } from '../policies/text';
 import { t } from '../i18n';
 import { AlternativeItem, ContactLines, WarningItem, severityRank, worstSeverity } from '../ui/components';
 

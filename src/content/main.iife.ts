@@ -8,10 +8,11 @@ import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId } from '../cor
 import { detectContext } from '../core/context';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
 import type { PageObservations } from '../core/observations';
-import { evaluate, resolveConfig, type EffectiveConfig, type Evaluation, type Warning } from '../policies';
+import { evaluate } from '../policies/evaluate';
+import type { EffectiveConfig, Evaluation, Warning } from '../policies/types';
 import type { Lang } from '../policies/types';
 import { pickLanguage } from '../i18n';
-import { acknowledge, readStoredState, refreshManagedCache, watchStoredState, type StoredState } from '../shared/settings';
+import { EFFECTIVE_CONFIG_KEY, STORAGE_KEYS, acknowledge } from '../shared/settings';
 import { isVigieMessage, type ContentStats, type TabSnapshot, type TabStateMessage } from '../shared/messages';
 import { createRoot, type VigieRoot } from './root';
 import { SensitiveFields } from './sensitive-fields';
@@ -30,9 +31,10 @@ const TYPING_DELAY_MS = 120;
 class VigieController {
   private readonly root: VigieRoot;
   private readonly sensitive = new SensitiveFields();
-  private stored: StoredState = { managed: {}, user: {}, acknowledgements: {} };
-  private config: EffectiveConfig;
-  private lang: Lang;
+  /** Resolved by the service worker; null until it arrives (the context is marked meanwhile). */
+  private config: EffectiveConfig | null = null;
+  private acknowledgements: Record<string, number> = {};
+  private lang: Lang = pickLanguage('auto', navigator.language);
   private context: ContextId | null;
   private observations: PageObservations;
   private evaluation: Evaluation | null = null;
@@ -59,38 +61,28 @@ class VigieController {
     this.root.setAttr(ATTR_CONTEXT, context);
     this.root.setAttr(ATTR_RULES, '');
     this.root.setAttr(ATTR_SENSITIVE, '');
-    this.config = resolveConfig({}, {}).config;
-    this.lang = pickLanguage(this.config.language, navigator.language);
     this.observations = { host: location.hostname.toLowerCase(), sensitive: [] };
   }
 
   start(): void {
-    // A first verdict from the bundled profile right away; the stored policy refines it a moment later.
-    this.update();
     void this.loadSettings();
-    watchStoredState((area) => void this.loadSettings(area === 'managed'));
+    browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (EFFECTIVE_CONFIG_KEY in changes || STORAGE_KEYS.acknowledgements in changes)) void this.loadSettings();
+    });
 
     const url = watchUrl(() => this.onUrlChange());
     this.stopUrlWatch = url.stop;
     this.checkUrl = url.check;
 
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(document, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['class', 'checked', 'aria-checked', 'aria-selected', 'aria-pressed', 'hidden', 'aria-hidden', 'style', 'value', 'disabled'],
-    });
+    // While the HTML parser builds the page, every node would be a mutation: watch from DOMContentLoaded.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.observe(), { once: true });
+    else this.observe();
 
     document.addEventListener('input', this.onInput, true);
     document.addEventListener('change', this.onChange, true);
     window.addEventListener('click', this.onClick, true);
     window.addEventListener('submit', this.onSubmit, true);
     window.addEventListener('keydown', this.onKeyDown, true);
-    document.addEventListener('DOMContentLoaded', () => {
-      this.sensitive.scanAll(document);
-      this.update();
-    });
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isVigieMessage(message)) return undefined;
@@ -100,24 +92,34 @@ class VigieController {
     });
   }
 
-  private async loadSettings(refreshManaged = true): Promise<void> {
+  private observe(): void {
+    if (!this.alive) return;
+    this.sensitive.scanAll(document);
+    this.update();
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class', 'checked', 'aria-checked', 'aria-selected', 'aria-pressed', 'hidden', 'aria-hidden', 'style', 'value', 'disabled'],
+    });
+  }
+
+  /** The resolved configuration and the acknowledgements; asks the service worker on first run. */
+  private async loadSettings(): Promise<void> {
     try {
-      this.stored = await readStoredState();
-      this.applySettings();
-      if (refreshManaged) {
-        this.stored.managed = await refreshManagedCache(this.stored.managed);
-        this.applySettings();
-      }
+      const stored = await browser.storage.local.get([EFFECTIVE_CONFIG_KEY, STORAGE_KEYS.acknowledgements]);
+      let config = stored[EFFECTIVE_CONFIG_KEY] as EffectiveConfig | undefined;
+      config ??= (await browser.runtime.sendMessage({ type: 'vigie:get-config' })) as EffectiveConfig | undefined;
+      if (!config) return;
+      this.config = config;
+      this.acknowledgements = (stored[STORAGE_KEYS.acknowledgements] as Record<string, number> | undefined) ?? {};
+      this.lang = pickLanguage(config.language, navigator.language);
+      this.lastRendered = '';
+      this.update();
     } catch (error) {
       this.onPossibleInvalidation(error);
     }
-  }
-
-  private applySettings(): void {
-    this.config = resolveConfig(this.stored.managed, this.stored.user).config;
-    this.lang = pickLanguage(this.config.language, navigator.language);
-    this.lastRendered = '';
-    this.update();
   }
 
   // ——— scheduling ———
@@ -230,6 +232,10 @@ class VigieController {
       this.render();
       return;
     }
+    if (!this.config) {
+      this.root.setAttr(ATTR_CONTEXT, context);
+      return;
+    }
     if (this.warnedField && !this.warnedField.isConnected) {
       this.fieldWarning = null;
       this.warnedField = null;
@@ -241,7 +247,7 @@ class VigieController {
       emailDomain: findEmailDomain(document, context),
       sensitive: this.sensitive.categories(),
     };
-    this.evaluation = evaluate(context, this.observations, this.config, this.stored.acknowledgements, Date.now());
+    this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
     const rules = this.evaluation.warnings.map((w) => w.rule);
     this.root.setAttr(ATTR_CONTEXT, context);
     this.root.setAttr(ATTR_RULES, rules.join(' '));
@@ -251,6 +257,7 @@ class VigieController {
   }
 
   private render(): void {
+    if (!this.config) return;
     const warnings = this.evaluation?.warnings ?? [];
     const key = JSON.stringify([
       this.context,

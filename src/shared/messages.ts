@@ -38,7 +38,12 @@ export interface ContentStats {
   longestMs: number;
 }
 
-export type VigieMessage = TabStateMessage | GetTabSnapshotMessage | GetStatsMessage;
+/** Content script → service worker: "resolve and publish the configuration now" (first run). */
+export interface GetConfigMessage {
+  type: 'vigie:get-config';
+}
+
+export type VigieMessage = TabStateMessage | GetTabSnapshotMessage | GetStatsMessage | GetConfigMessage;
 
 export function isVigieMessage(value: unknown): value is VigieMessage {
   return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' &&

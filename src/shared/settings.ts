@@ -12,6 +12,13 @@ export const STORAGE_KEYS = {
   acknowledgements: 'vigie.acknowledgements',
 } as const;
 
+/**
+ * The configuration in force, resolved by the service worker (validation, profiles and rule texts stay
+ * out of the content script, which only reads this). Not in STORAGE_KEYS: writing it must not re-trigger
+ * the resolution that produced it.
+ */
+export const EFFECTIVE_CONFIG_KEY = 'vigie.effectiveConfig';
+
 export interface UserOptions {
   profile?: string;
   language?: 'auto' | 'fr' | 'en';
@@ -85,4 +92,11 @@ export async function acknowledge(keys: readonly string[], now = Date.now()): Pr
 
 export async function resetAcknowledgements(): Promise<void> {
   await browser.storage.local.remove(STORAGE_KEYS.acknowledgements);
+}
+
+/** Service worker: publishes the resolved configuration for the content scripts (only when it changed). */
+export async function publishEffectiveConfig(config: unknown): Promise<void> {
+  const current = await browser.storage.local.get(EFFECTIVE_CONFIG_KEY);
+  if (JSON.stringify(current[EFFECTIVE_CONFIG_KEY]) === JSON.stringify(config)) return;
+  await browser.storage.local.set({ [EFFECTIVE_CONFIG_KEY]: config });
 }

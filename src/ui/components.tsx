@@ -1,7 +1,8 @@
-import type { Alternative, Contact, Lang, Severity } from '../policies/types';
+import type { Alternative, Contact, Lang, LocalizedText, Severity } from '../policies/types';
 import type { Warning } from '../policies';
-import { localize } from '../policies';
+import { localize } from '../policies/text';
 import { t } from '../i18n';
+import { colon } from './keys';
 
 /** Pieces shared by the in-page panel, the popup and the block interstitial. */
 
@@ -29,11 +30,13 @@ export function WarningItem(props: { warning: Warning; lang: Lang; onAcknowledge
         <summary>{t(lang, 'learnMore')}</summary>
         <p>{localize(warning.details, lang)}</p>
         <p class="source">
-          {t(lang, 'sourceLabel')} : {warning.source.seed} — « {warning.source.passage} »
+          {t(lang, 'sourceLabel')}
+          {colon(lang)}
+          {warning.source.seed} — {lang === 'fr' ? `« ${warning.source.passage} »` : `“${warning.source.passage}”`}
         </p>
       </details>
       {onAcknowledge && (warning.kind !== 'detected') && !warning.acknowledged ? (
-        <button type="button" class="ack" aria-label={t(lang, 'acknowledgeLabel', title)} onClick={() => onAcknowledge(warning)}>
+        <button type="button" class="ack" aria-label={t(lang, 'acknowledgeNamed', title)} onClick={() => onAcknowledge(warning)}>
           {t(lang, 'acknowledge')}
         </button>
       ) : null}
@@ -50,40 +53,55 @@ export function AlternativeItem(props: { alternative: Alternative; lang: Lang })
       </a>
       <p>{localize(alt.purpose, lang)}</p>
       <p class="muted">
-        {t(lang, 'audienceLabel')} : {localize(alt.audience, lang)}
+        {t(lang, 'audienceLabel')}
+        {colon(lang)}
+        {localize(alt.audience, lang)}
       </p>
       {alt.limits ? (
         <p class="muted">
-          {t(lang, 'limitsLabel')} : {localize(alt.limits, lang)}
+          {t(lang, 'limitsLabel')}
+          {colon(lang)}
+          {localize(alt.limits, lang)}
         </p>
       ) : null}
     </li>
   );
 }
 
-export function ContactLines(props: { dpo: Contact | undefined; helpUrl: string | undefined; lang: Lang }) {
-  const { dpo, helpUrl, lang } = props;
+export function ContactLines(props: {
+  dpo: Contact | undefined;
+  helpUrl: string | undefined;
+  lang: Lang;
+  /** What the help link is (e.g. "portail d'assistance VERDON"); the address shows otherwise. */
+  helpLabel?: LocalizedText | undefined;
+}) {
+  const { dpo, helpUrl, lang, helpLabel } = props;
   if (!dpo && !helpUrl) return null;
   return (
     <div class="contacts">
       {dpo ? (
         <p>
-          {t(lang, 'dpoLabel')} : {dpo.name ? `${dpo.name} ` : ''}
+          {t(lang, 'dpoLabel')}
+          {colon(lang)}
+          {dpo.name ? `${dpo.name} ` : ''}
           {dpo.email ? <a href={`mailto:${dpo.email}`}>{dpo.email}</a> : null}
           {dpo.url ? (
-            <a href={dpo.url} target="_blank" rel="noopener noreferrer">
+            <>
               {' '}
-              {dpo.url}
-            </a>
+              <a href={dpo.url} target="_blank" rel="noopener noreferrer">
+                {dpo.url}
+              </a>
+            </>
           ) : null}
           {dpo.phone ? ` ${dpo.phone}` : null}
         </p>
       ) : null}
       {helpUrl ? (
         <p>
-          {t(lang, 'helpLabel')} :{' '}
+          {t(lang, 'helpLabel')}
+          {colon(lang)}
           <a href={helpUrl} target="_blank" rel="noopener noreferrer">
-            {helpUrl}
+            {helpLabel ? localize(helpLabel, lang) : helpUrl}
           </a>
         </p>
       ) : null}
