@@ -18,8 +18,14 @@ export function ConfirmDialog(props: { lang: Lang; request: ConfirmRequest; onFi
   const fixRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
 
+  // Focus "Corriger" while the dialog is open, and give focus back to where it was (e.g. the Save button).
   useEffect(() => {
+    let previous: Element | null = document.activeElement;
+    while (previous?.shadowRoot?.activeElement) previous = previous.shadowRoot.activeElement;
     fixRef.current?.focus();
+    return () => {
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    };
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -47,8 +47,8 @@ export function Panel({ lang, warnings, config, onAcknowledge }: PanelProps) {
 
   const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
     items.length ? (
-      <section aria-label={t(lang, key)}>
-        <h2>{t(lang, key)}</h2>
+      <section aria-labelledby={`vigie-${key}`}>
+        <h2 id={`vigie-${key}`}>{t(lang, key)}</h2>
         <ul>
           {items.map((w) => (
             <WarningItem key={w.rule} warning={w} lang={lang} onAcknowledge={onAcknowledge} />
@@ -103,8 +103,8 @@ export function Panel({ lang, warnings, config, onAcknowledge }: PanelProps) {
         ) : null}
         {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
         {config.alternatives.length ? (
-          <section aria-label={t(lang, 'alternativesTitle')}>
-            <h2>{t(lang, 'alternativesTitle')}</h2>
+          <section aria-labelledby="vigie-alternatives">
+            <h2 id="vigie-alternatives">{t(lang, 'alternativesTitle')}</h2>
             <ul>
               {config.alternatives.map((alt) => (
                 <AlternativeItem key={alt.id} alternative={alt} lang={lang} />

@@ -70,6 +70,13 @@ class VigieController {
       if (area === 'local' && (EFFECTIVE_CONFIG_KEY in changes || STORAGE_KEYS.acknowledgements in changes)) void this.loadSettings();
     });
 
+    // A page restored from the back/forward cache keeps this script: tell the service worker again (badge).
+    window.addEventListener('pageshow', (event) => {
+      if (!event.persisted) return;
+      this.lastReported = '';
+      this.schedule(0);
+    });
+
     const url = watchUrl(() => this.onUrlChange());
     this.stopUrlWatch = url.stop;
     this.checkUrl = url.check;

@@ -21,6 +21,8 @@ export const SHADOW_CSS = `
 .dot.critical { background: #ff6b6b; } .dot.warning { background: #ffc247; } .dot.info { background: #9fd0ff; } .dot.ok { background: #6fdd8b; }
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+/* On white, the yellow outline is too faint (1.6:1): dark blue there, yellow on the blue header. */
+.body :focus-visible, .dialog :focus-visible { outline-color: #0b5cad; }
 .toggle { flex: none; background: transparent; color: #fff; border: 1px solid rgba(255,255,255,.7); padding: 2px 8px; font-size: 12px; }
 .body { overflow: auto; padding: 6px 12px 12px; }
 h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: #57606a; margin: 10px 0 4px; }
