@@ -74,6 +74,21 @@ function expectVisibleFocus(item: Focused): void {
   });
 }
 
+/** Expands the in-page panel (collapsed to a bar by default) and unfolds its details, so axe sees it all. */
+async function expandPanel(): Promise<void> {
+  await browser.waitUntil(() => browser.execute(() => !!document.getElementById('vigie-root')?.shadowRoot?.querySelector('.toggle')), { timeout: 5000 });
+  await browser.execute(() => {
+    const shadow = document.getElementById('vigie-root')?.shadowRoot;
+    const toggle = shadow?.querySelector<HTMLElement>('.toggle');
+    if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+  });
+  await browser.waitUntil(
+    () => browser.execute(() => document.getElementById('vigie-root')?.shadowRoot?.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true'),
+    { timeout: 2000, timeoutMsg: 'panel expanded' },
+  );
+  await browser.execute(() => document.getElementById('vigie-root')?.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
+
 async function zoomTabId(): Promise<number> {
   return browser.executeAsync((done: (id: number) => void) => {
     const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object, cb: (tabs: Array<{ id?: number }>) => void) => void } } }).chrome;
@@ -169,7 +184,7 @@ describe('Accessibility', () => {
       await setLanguage('fr');
       await openAndWait('https://zoom.us/meeting/schedule', 'schedule');
       await browser.waitUntil(() => browser.execute(() => !!document.getElementById('vigie-root')?.shadowRoot?.querySelector('.panel')), { timeout: 5000 });
-      await browser.execute(() => document.getElementById('vigie-root')?.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await expandPanel();
       const violations = await runAxe({ context: { include: [['#vigie-root']] } });
       expect(formatViolations(violations)).toBe('');
     });
@@ -182,6 +197,7 @@ describe('Accessibility', () => {
       });
       await openAndWait('https://zoom.us/j/123', 'join');
       await waitForVigie((s) => s.rules.includes('service-forbidden'), 'service-forbidden');
+      await expandPanel();
       const violations = await runAxe({ context: { include: [['#vigie-root']] } });
       expect(formatViolations(violations)).toBe('');
       await setLanguage('fr');
@@ -245,16 +261,27 @@ describe('Accessibility', () => {
       expect(toggle.inShadow).toBe(true);
       expect(toggle.attrs.class).toBe('toggle');
       expectVisibleFocus(toggle);
+      const expanded = () => browser.execute(() => document.getElementById('vigie-root')?.shadowRoot?.querySelector('.toggle')?.getAttribute('aria-expanded'));
+      const initial = await expanded();
+      const other = initial === 'true' ? 'false' : 'true';
       await browser.keys(['Enter']);
-      expect(await browser.execute(() => document.getElementById('vigie-root')?.shadowRoot?.querySelector('.toggle')?.getAttribute('aria-expanded'))).toBe('false');
+      await browser.waitUntil(async () => (await expanded()) === other, { timeout: 2000, timeoutMsg: 'Enter toggles the panel' });
       await browser.keys(['Enter']);
-      expect(await browser.execute(() => document.getElementById('vigie-root')?.shadowRoot?.querySelector('.toggle')?.getAttribute('aria-expanded'))).toBe('true');
-      // The panel's next stops are its own controls, each with a visible focus.
+      await browser.waitUntil(async () => (await expanded()) === initial, { timeout: 2000, timeoutMsg: 'Enter toggles the panel back' });
+      if (initial === 'false') {
+        await browser.keys(['Enter']);
+        await browser.waitUntil(async () => (await expanded()) === 'true', { timeout: 2000, timeoutMsg: 'Enter expands the panel' });
+      }
+      // The expanded panel's next stops are its own controls, each with a visible focus.
       const walk = await tabWalk(3);
       for (const item of walk) {
         expect(item.inShadow).toBe(true);
         expectVisibleFocus(item);
       }
+      // Escape collapses it and gives the focus back to the toggle.
+      await browser.keys(['Escape']);
+      await browser.waitUntil(async () => (await expanded()) === 'false', { timeout: 2000, timeoutMsg: 'Escape collapses the panel' });
+      expect((await focused()).attrs.class).toBe('toggle');
     });
 
     it('the confirmation dialog takes the focus, keeps it, and Escape closes it', async () => {

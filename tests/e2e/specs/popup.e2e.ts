@@ -191,6 +191,15 @@ describe('Popup', () => {
       timeout: 5000,
     });
     await browser.setWindowSize(1280, 900);
+    // The panel starts as a one-line bar: open it as a teacher would.
+    await browser.execute(() => {
+      const toggle = document.getElementById('vigie-root')?.shadowRoot?.querySelector<HTMLElement>('.toggle');
+      if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+    });
+    await browser.waitUntil(
+      () => browser.execute(() => document.getElementById('vigie-root')?.shadowRoot?.querySelector('.toggle')?.getAttribute('aria-expanded') !== 'false'),
+      { timeout: 2000 },
+    );
     const panel = await $('#vigie-root').shadow$('.panel');
     await panel.saveScreenshot(resolve(SCREENSHOTS, 'panel.png'));
     await browser.setWindowSize(1280, 2400);
