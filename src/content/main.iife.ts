@@ -3,7 +3,8 @@
  * It is a thin adapter: the page is understood by `src/core` (context, form state, scanner) and
  * judged by `src/policies`; this file only wires them to the DOM, storage and the service worker.
  */
-import browser from 'webextension-polyfill';
+import './messages';
+import { ext as browser } from '../shared/ext';
 import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId } from '../core/contract';
 import { detectContext } from '../core/context';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
@@ -91,12 +92,14 @@ class VigieController {
     window.addEventListener('submit', this.onSubmit, true);
     window.addEventListener('keydown', this.onKeyDown, true);
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isVigieMessage(message)) return undefined;
-      if (message.type === 'vigie:get-tab-snapshot') return Promise.resolve(this.snapshot());
-      if (message.type === 'vigie:get-stats') return Promise.resolve({ ...this.stats });
-      return undefined;
-    });
+    // Answered synchronously through sendResponse, which Chromium and Firefox both support.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): false => {
+      if (!isVigieMessage(message)) return false;
+      if (message.type === 'vigie:get-tab-snapshot') sendResponse(this.snapshot());
+      else if (message.type === 'vigie:get-stats') sendResponse({ ...this.stats });
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   }
 
   private observe(): void {

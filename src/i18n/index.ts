@@ -1,16 +1,19 @@
-import fr from '../../public/_locales/fr/messages.json';
-import en from '../../public/_locales/en/messages.json';
 import type { Lang } from '../policies/types';
 
 /**
  * UI strings live in the WebExtension `_locales` files (the browser uses them for the manifest).
- * The same files are bundled here so that the in-page panel, the popup and the options page can
- * follow a language chosen in Vigie's options, which `browser.i18n` cannot do.
+ * Each entry point registers the catalogs it needs (`useCatalogs`): the extension pages register the
+ * whole files (`src/i18n/full.ts`), the content script only the strings the in-page UI shows
+ * (`src/content/messages.ts`), which keeps the page's bundle small. Bundling them, rather than asking
+ * `browser.i18n`, lets Vigie follow a language chosen in its options.
  */
-type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const catalogs: Record<Lang, Catalog> = { fr, en };
+export type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-export type MessageKey = keyof typeof fr;
+let catalogs: Record<Lang, Catalog> = { fr: {}, en: {} };
+
+export function useCatalogs(next: Record<Lang, Catalog>): void {
+  catalogs = next;
+}
 
 /**
  * Message names may only use [A-Za-z0-9_] (Chrome refuses to load the extension otherwise), while
@@ -20,15 +23,15 @@ export function messageName(key: string): string {
   return key.replace(/-/g, '_');
 }
 
-export function t(lang: Lang, key: MessageKey | string, ...substitutions: string[]): string {
+export function t(lang: Lang, key: string, ...substitutions: string[]): string {
   const name = messageName(key);
   const entry = catalogs[lang][name] ?? catalogs.fr[name];
   if (!entry) return key;
   let text = entry.message;
   if (entry.placeholders) {
-    for (const [name, { content }] of Object.entries(entry.placeholders)) {
+    for (const [placeholder, { content }] of Object.entries(entry.placeholders)) {
       const index = Number(content.replace('$', '')) - 1;
-      text = text.split(`$${name.toUpperCase()}$`).join(substitutions[index] ?? '');
+      text = text.split(`$${placeholder.toUpperCase()}$`).join(substitutions[index] ?? '');
     }
   }
   return text;

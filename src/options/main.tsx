@@ -1,3 +1,4 @@
+import '../i18n/full';
 import '../ui/page.css';
 import { render } from 'preact';
 import { validateManagedPolicy } from '../policies';

@@ -1,3 +1,4 @@
+import '../i18n/full';
 import '../ui/page.css';
 import browser from 'webextension-polyfill';
 import { render } from 'preact';

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from './ext';
 
 /**
  * Everything Vigie keeps, all in the browser's local extension storage (never synced, never sent):
