@@ -28,12 +28,12 @@ button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px soli
 h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: #57606a; margin: 10px 0 4px; }
 ul { list-style: none; margin: 0; padding: 0; }
 .warning { border-left: 4px solid #9fd0ff; background: #f6f8fa; border-radius: 4px; padding: 6px 8px; margin: 6px 0; }
-.warning.critical { border-left-color: #c62828; background: #fff1f0; }
-.warning.warning { border-left-color: #b26a00; background: #fff8e6; }
+.warning.sev-critical { border-left-color: #c62828; background: #fff1f0; }
+.warning.sev-warning { border-left-color: #b26a00; background: #fff8e6; }
 .warning .title { font-weight: 600; }
 .warning .why { margin: 2px 0 0; }
 .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; margin-right: 6px; color: #57606a; }
-.critical .sev { color: #a31515; } .warning.warning .sev { color: #8a5300; }
+.sev-critical .sev { color: #a31515; } .warning.sev-warning .sev { color: #8a5300; }
 details { margin-top: 4px; } summary { cursor: pointer; color: #0550ae; }
 .source { color: #57606a; font-size: 12px; margin: 4px 0 0; }
 .ack { margin-top: 6px; background: #fff; border: 1px solid #8c959f; color: #1b1f24; padding: 2px 8px; font-size: 12px; }

@@ -20,7 +20,7 @@ export function WarningItem(props: { warning: Warning; lang: Lang; onAcknowledge
   const { warning, lang, onAcknowledge } = props;
   const title = localize(warning.title, lang);
   return (
-    <li class={`warning ${warning.severity}`} data-rule={warning.rule}>
+    <li class={`warning sev-${warning.severity}`} data-rule={warning.rule}>
       <div class="title">
         <span class="sev">{t(lang, `severity_${warning.severity}`)}</span>
         {title}
