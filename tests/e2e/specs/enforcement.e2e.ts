@@ -1,5 +1,7 @@
 import { browser, expect } from '@wdio/globals';
-import { removeManagedPolicy, writeManagedPolicy, writeRawManagedPolicy } from '../support/policy';
+import { renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { MANAGED_POLICY_DIR, MANAGED_POLICY_FILE, removeManagedPolicy, writeManagedPolicy, writeRawManagedPolicy } from '../support/policy';
 import { EXTENSION_ID } from '../support/chromium';
 import { extensionPage, readVigie, waitForVigie } from '../support/vigie';
 
@@ -51,6 +53,13 @@ async function waitForExtension(ready: (view: ExtensionView) => boolean, what: s
     throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
   }
   return last as ExtensionView;
+}
+
+/** Rewrites the policy file in one step (temporary file next to the folder, then rename). */
+function replaceManagedPolicy(policy: Record<string, unknown>): void {
+  const temp = join(dirname(MANAGED_POLICY_DIR), `.vigie-e2e-${process.pid}.json`);
+  writeFileSync(temp, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+  renameSync(temp, MANAGED_POLICY_FILE);
 }
 
 async function startWithPolicy(policy: Record<string, unknown>): Promise<void> {
@@ -180,8 +189,12 @@ describe('Enforcement by managed policy (real policy files)', () => {
     await startWithPolicy({ profile: 'ac-aix-marseille', enforcement: { zoom: 'block' } });
     await waitForExtension(blockRulesInstalled, 'the block rules');
     // The admin relaxes the policy: Chromium notices the file change, storage.managed changes, the rules follow.
-    writeManagedPolicy({ profile: 'ac-aix-marseille', enforcement: { zoom: 'warn' } });
-    await waitForExtension((view) => view.dynamicRuleIds.length === 0, 'the block rules to go after the policy change');
+    // (Replaced atomically, so Chromium never reads a half-written file.)
+    replaceManagedPolicy({ profile: 'ac-aix-marseille', enforcement: { zoom: 'warn' } });
+    await waitForExtension(
+      (view) => (view.managed.enforcement as { zoom?: string } | undefined)?.zoom === 'warn' && view.dynamicRuleIds.length === 0,
+      'the new policy and the block rules to go',
+    );
     await browser.url(ZOOM_JOIN);
     const state = await waitForVigie((s) => s.present && s.context === 'join', '#vigie-root on Zoom once unblocked', 10000);
     expect(state.rules).toContain('service-forbidden');
