@@ -1,6 +1,8 @@
 import type { Lang } from '../policies/types';
 import type { SensitiveCategory } from '../core/contract';
 import { t } from '../i18n';
+import { SENSITIVE_CATEGORY_LABELS } from '../policies/evaluate';
+import { localize } from '../policies/text';
 
 export interface FieldWarningState {
   /** Viewport rectangle of the field the text was typed in. */
@@ -14,7 +16,7 @@ export interface FieldWarningState {
  * (`pointer-events: none`): clicks go through to the page, so it never blocks the form below it.
  */
 export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningState }) {
-  const categories = state.categories.map((c) => t(lang, `cat_${c}`)).join(', ');
+  const categories = state.categories.map((c) => localize(SENSITIVE_CATEGORY_LABELS[c], lang)).join(', ');
   const words = state.words.slice(0, 4).join(lang === 'fr' ? ' », « ' : '", "');
   const below = state.rect.bottom + 6;
   const top = below + 80 > window.innerHeight ? Math.max(4, state.rect.top - 86) : below;

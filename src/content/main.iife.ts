@@ -301,7 +301,7 @@ class VigieController {
     const key = JSON.stringify(message);
     if (key === this.lastReported) return;
     this.lastReported = key;
-    browser.runtime.sendMessage(message).catch((error: unknown) => this.onPossibleInvalidation(error));
+    Promise.resolve().then(() => browser.runtime.sendMessage(message)).catch((error: unknown) => this.onPossibleInvalidation(error)); // the native API throws synchronously once orphaned
   }
 
   private snapshot(): TabSnapshot | null {

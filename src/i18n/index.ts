@@ -17,7 +17,7 @@ export function useCatalogs(next: Record<Lang, Catalog>): void {
 
 /**
  * Message names may only use [A-Za-z0-9_] (Chrome refuses to load the extension otherwise), while
- * contract ids use hyphens: `cat_class-council` is looked up as `cat_class_council`.
+ * contract ids use hyphens: `status_not-recommended` is looked up as `status_not_recommended`.
  */
 export function messageName(key: string): string {
   return key.replace(/-/g, '_');

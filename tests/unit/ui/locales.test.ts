@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fr from '../../../public/_locales/fr/messages.json';
 import en from '../../../public/_locales/en/messages.json';
-import { SERVICE_IDS, ENFORCEMENT_MODES, SENSITIVE_CATEGORIES } from '../../../src/core/contract';
+import { SERVICE_IDS, ENFORCEMENT_MODES } from '../../../src/core/contract';
 import { messageKey } from '../../../src/ui/keys';
 
 const catalogs: Record<string, Record<string, { message: string; placeholders?: Record<string, { content: string }> }>> = { fr, en };
@@ -13,7 +13,6 @@ const BUILT_KEYS = [
   ...['forbidden', 'restricted', 'allowed-with-conditions', 'not-recommended'].map((s) => messageKey('status', s)),
   ...ENFORCEMENT_MODES.map((m) => messageKey('enforcement', m)),
   ...SERVICE_IDS.map((s) => messageKey('service', s)),
-  ...SENSITIVE_CATEGORIES.map((c) => messageKey('cat', c)),
   ...['error', 'warning'].map((s) => messageKey('problemSeverity', s)),
   ...['critical', 'warning', 'info'].map((s) => messageKey('severity', s)),
 ];
