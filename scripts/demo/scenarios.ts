@@ -261,13 +261,12 @@ export const SCENARIOS: DemoScenario[] = [
     context: 'recordings',
     title: { fr: 'Enregistrements dans le cloud', en: 'Cloud recordings' },
     hint: {
-      fr: 'Liste des enregistrements dans le cloud : ouvrez le panneau de Vigie pour voir les outils autorisés.',
-      en: 'List of cloud recordings: open Vigie’s panel to see the approved tools.',
+      fr: 'Liste des enregistrements dans le cloud : Vigie rappelle d’enregistrer en local et de limiter la conservation.',
+      en: 'List of cloud recordings: Vigie reminds you to record locally and keep recordings only briefly.',
     },
     steps: [],
-    // routes.ts says this page shows `local-recording-only`; Vigie (per the SPEC: "cloud recording selected
-    // or enabled") shows nothing here today. Reported; not required until that is settled.
-    expectRules: [],
+    // The cloud-recordings view shows cloud recording in use: "cloud recording selected or enabled".
+    expectRules: ['local-recording-only'],
   },
   {
     id: 'download',

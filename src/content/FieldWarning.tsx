@@ -9,6 +9,8 @@ export interface FieldWarningState {
   rect: { left: number; top: number; bottom: number; width: number };
   categories: SensitiveCategory[];
   words: string[];
+  /** The service the text would reach (Zoom, Discord). */
+  serviceName: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningS
       data-vigie-field-warning={state.categories.join(' ')}
       style={{ left: `${Math.max(4, Math.min(state.rect.left, window.innerWidth - 364))}px`, top: `${top}px` }}
     >
-      <strong>{t(lang, 'fieldWarningTitle')}</strong> — {t(lang, 'fieldWarningBody', categories, words)}
+      <strong>{t(lang, 'fieldWarningTitle')}</strong> — {t(lang, 'fieldWarningBody', categories, words, state.serviceName)}
     </div>
   );
 }

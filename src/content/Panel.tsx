@@ -64,7 +64,7 @@ export function Panel({ lang, warnings, config, onAcknowledge }: PanelProps) {
       aria-label={t(lang, 'panelRegionLabel')}
     >
       <div class="head">
-        <span class={`dot ${worst ?? 'ok'}`} aria-hidden="true" />
+        <span class={`dot ${worst ? `sev-${worst}` : 'ok'}`} aria-hidden="true" />
         <span class="brand">{t(lang, 'panelTitle')}</span>
         {open.length ? (
           <span class="count" title={t(lang, 'panelCount', String(open.length))}>

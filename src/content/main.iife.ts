@@ -9,7 +9,8 @@ import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId } from '../cor
 import { detectContext } from '../core/context';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
 import type { PageObservations } from '../core/observations';
-import { evaluate } from '../policies/evaluate';
+import { evaluate, SERVICE_NAMES } from '../policies/evaluate';
+import { serviceOfHost } from '../core/hosts';
 import type { EffectiveConfig, Evaluation, Warning } from '../policies/types';
 import type { Lang } from '../policies/types';
 import { pickLanguage } from '../i18n';
@@ -209,7 +210,12 @@ class VigieController {
       const rect = field.getBoundingClientRect();
       const categories = [...new Set(findings.map((f) => f.category))];
       const words = [...new Set(findings.map((f) => f.text))];
-      this.fieldWarning = { rect: { left: rect.left, top: rect.top, bottom: rect.bottom, width: rect.width }, categories, words };
+      this.fieldWarning = {
+        rect: { left: rect.left, top: rect.top, bottom: rect.bottom, width: rect.width },
+        categories,
+        words,
+        serviceName: SERVICE_NAMES[serviceOfHost(location.hostname) ?? 'zoom'],
+      };
       this.warnedField = field;
     } else if (this.warnedField === field) {
       this.fieldWarning = null;

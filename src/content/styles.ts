@@ -18,7 +18,7 @@ export const SHADOW_CSS = `
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .institution { margin: 6px 0 0; font-weight: 600; }
 .dot { width: 10px; height: 10px; border-radius: 50%; flex: none; background: #7fb3e6; }
-.dot.critical { background: #ff6b6b; } .dot.warning { background: #ffc247; } .dot.info { background: #9fd0ff; } .dot.ok { background: #6fdd8b; }
+.dot.sev-critical { background: #ff6b6b; } .dot.sev-warning { background: #ffc247; } .dot.sev-info { background: #9fd0ff; } .dot.ok { background: #6fdd8b; }
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
 /* On white, the yellow outline is too faint (1.6:1): dark blue there, yellow on the blue header. */

@@ -32,6 +32,15 @@ export type FormStateRoot = Document | ShadowRoot | Element | DocumentFragment;
 /** The form state visible on the page, for the fields that the context can show. */
 export function readFormState(root: FormStateRoot, context: ContextId | null): Partial<PageObservations> {
   const out: Partial<PageObservations> = {};
+  if (context === 'recordings' && root) {
+    // The cloud-recordings list is where cloud recording shows it is in use on this account.
+    try {
+      if (showsCloudRecordings(root)) out.cloudRecordingEnabled = true;
+    } catch {
+      return {};
+    }
+    return out;
+  }
   if (!root || !context || !TOGGLE_CONTEXTS.has(context)) return out;
   try {
     const toggles = collectToggles(root);
@@ -52,6 +61,17 @@ export function readFormState(root: FormStateRoot, context: ContextId | null): P
     return {};
   }
   return out;
+}
+
+const CLOUD_RECORDINGS_LABEL =
+  /^(cloud recordings?|recordings? in the cloud|enregistrements? (dans le|sur le|en) (cloud|nuage)|enregistrements? cloud)\b/;
+
+/** The recordings page shows its cloud-recordings view: a selected tab, or the current navigation entry, says so. */
+function showsCloudRecordings(root: FormStateRoot): boolean {
+  for (const el of root.querySelectorAll('[role="tab"][aria-selected="true"], [aria-current="page"], [aria-current="true"], .is-active, .active')) {
+    if (CLOUD_RECORDINGS_LABEL.test(normalizeWords(el.textContent ?? ''))) return true;
+  }
+  return false;
 }
 
 /**

@@ -244,8 +244,14 @@ describe('meetings, settings and other portal replicas', () => {
     expect(state(o)).toEqual({ cloudRecordingEnabled: false, autoRecording: 'cloud' });
   });
 
+  it('https://zoom.us/recording (recordings): the cloud-recordings tab means cloud recording is in use', async () => {
+    const o = await open('https://zoom.us/recording');
+    expect(state(o)).toEqual({ cloudRecordingEnabled: true });
+    click(o, '#tab-local');
+    expect(state(o)).toEqual({});
+  });
+
   it.each([
-    ['https://zoom.us/recording', 'recordings'],
     ['https://zoom.us/download?os=mac', 'download'],
     ['https://grenoble-inp.zoom.us/', 'portal'],
     ['https://discord.com/channels/@me', 'discord-app'],

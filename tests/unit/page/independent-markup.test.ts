@@ -47,3 +47,10 @@ it('buttons', () => {
   expect(isConfirmableSubmit(document.getElementById('j')!, 'webclient')).toBe(true);
   expect(isConfirmableSubmit(document.getElementById('k')!, 'webclient')).toBe(true);
 });
+
+it('recordings: the cloud-recordings view means cloud recording is in use', () => {
+  document.body.innerHTML = `<div role="tablist"><button role="tab" aria-selected="true">Cloud Recordings</button><button role="tab" aria-selected="false">Local Recordings</button></div>`;
+  expect(readFormState(document, 'recordings').cloudRecordingEnabled).toBe(true);
+  document.body.innerHTML = `<div role="tablist"><button role="tab" aria-selected="false">Enregistrements dans le cloud</button><button role="tab" aria-selected="true">Enregistrements locaux</button></div>`;
+  expect(readFormState(document, 'recordings').cloudRecordingEnabled).toBeUndefined();
+});
