@@ -3,7 +3,7 @@ import type { ServiceId } from '../core/contract';
 import type { EffectiveConfig, Lang, StanceReason } from '../policies/types';
 import { localize } from '../policies';
 import { t } from '../i18n';
-import { AlternativeItem, ContactLines } from '../ui/components';
+import { AlternativesSection, ContactsSection } from '../ui/components';
 import type { BlockedTarget } from './dnr';
 
 export type ContinueState = 'idle' | 'pending' | 'refused';
@@ -96,23 +96,8 @@ export function Blocked(props: {
         </section>
       ) : null}
 
-      {config.alternatives.length > 0 ? (
-        <section aria-labelledby="vigie-blocked-alternatives">
-          <h2 id="vigie-blocked-alternatives">{t(lang, 'alternativesTitle')}</h2>
-          <ul>
-            {config.alternatives.map((alternative) => (
-              <AlternativeItem key={alternative.id} alternative={alternative} lang={lang} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {config.dpoContact || config.helpUrl ? (
-        <section aria-labelledby="vigie-blocked-contacts">
-          <h2 id="vigie-blocked-contacts">{t(lang, 'contactsTitle')}</h2>
-          <ContactLines dpo={config.dpoContact} helpUrl={config.helpUrl} lang={lang} />
-        </section>
-      ) : null}
+      <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-blocked-alternatives" />
+      <ContactsSection config={config} lang={lang} headingId="vigie-blocked-contacts" />
 
       {target.url ? (
         <p class="original">

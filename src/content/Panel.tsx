@@ -3,7 +3,7 @@ import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { localize } from '../policies/text';
 import { t } from '../i18n';
-import { AlternativeItem, ContactLines, WarningItem, severityRank, worstSeverity } from '../ui/components';
+import { AlternativesSection, ContactsSection, WarningItem, severityRank, worstSeverity } from '../ui/components';
 
 export interface PanelProps {
   lang: Lang;
@@ -102,17 +102,8 @@ export function Panel({ lang, warnings, config, onAcknowledge }: PanelProps) {
           </details>
         ) : null}
         {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
-        {config.alternatives.length ? (
-          <section aria-labelledby="vigie-alternatives">
-            <h2 id="vigie-alternatives">{t(lang, 'alternativesTitle')}</h2>
-            <ul>
-              {config.alternatives.map((alt) => (
-                <AlternativeItem key={alt.id} alternative={alt} lang={lang} />
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        <ContactLines dpo={config.dpoContact} helpUrl={config.helpUrl} lang={lang} />
+        <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" />
+        <ContactsSection config={config} lang={lang} headingId="vigie-contacts" />
       </div>
     </aside>
   );

@@ -1,4 +1,4 @@
-import type { RuleId } from '../core/contract';
+import { RULE_IDS, type RuleId } from '../core/contract';
 import { ALTERNATIVES } from './alternatives';
 import {
   SEED_ACADEMIE_TOOLS,
@@ -9,6 +9,9 @@ import {
   src,
 } from './sources';
 import type { Profile, ServiceStance, StanceReason } from './types';
+
+/** Rules that only an institution's stance (forbidden, restricted) or its approved hosts can activate. */
+const STANCE_RULES: readonly RuleId[] = ['service-forbidden', 'service-restricted', 'institutional-account'];
 
 /* ----------------------------------------------------------------------------------------------
  * Reasons shared by several profiles (written from the seeds in our own words).
@@ -235,23 +238,8 @@ const DEFAULT_PROFILE: Profile = {
     },
     discord: DISCORD_NOT_RECOMMENDED,
   },
-  rules: [
-    'professional-email',
-    'no-personal-data',
-    'no-sensitive-data',
-    'sensitive-data-detected',
-    'unsecured-communications',
-    'no-pmi',
-    'waiting-room',
-    'passcode',
-    'no-public-links',
-    'local-recording-only',
-    'recording-consent',
-    'no-remote-proctoring',
-    'identify-participants',
-    'official-download',
-    'minor-consent',
-  ],
+  // Every rule but those that need a stance or approved hosts this generic profile does not have.
+  rules: RULE_IDS.filter((id) => !STANCE_RULES.includes(id)),
   enforcement: { zoom: 'warn', discord: 'warn' },
   alternatives: [
     ALTERNATIVES.via,

@@ -1,7 +1,7 @@
 import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { t } from '../i18n';
-import { AlternativeItem, ContactLines, WarningItem } from '../ui/components';
+import { AlternativesSection, ContactsSection, WarningItem } from '../ui/components';
 import { StanceView } from '../ui/stance';
 import type { PopupView } from './model';
 
@@ -36,22 +36,8 @@ export function Popup({ lang, config, view, optionsUrl, onOpenOptions }: PopupPr
         {!view ? <p role="status">{t(lang, 'pageLoading')}</p> : null}
         {view?.kind === 'tab' ? <TabView lang={lang} config={config} view={view} /> : null}
         {view?.kind === 'overview' ? <OverviewView lang={lang} config={config} view={view} /> : null}
-        {view && config.alternatives.length ? (
-          <section aria-labelledby="vigie-alternatives">
-            <h2 id="vigie-alternatives">{t(lang, 'alternativesTitle')}</h2>
-            <ul>
-              {config.alternatives.map((alt) => (
-                <AlternativeItem key={alt.id} alternative={alt} lang={lang} />
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        {view && (config.dpoContact || config.helpUrl) ? (
-          <section aria-labelledby="vigie-contacts">
-            <h2 id="vigie-contacts">{t(lang, 'contactsTitle')}</h2>
-            <ContactLines dpo={config.dpoContact} helpUrl={config.helpUrl} helpLabel={config.helpLabel} lang={lang} />
-          </section>
-        ) : null}
+        {view ? <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" /> : null}
+        {view ? <ContactsSection config={config} lang={lang} headingId="vigie-contacts" /> : null}
       </main>
       <footer>
         <a

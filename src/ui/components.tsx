@@ -108,3 +108,35 @@ export function ContactLines(props: {
     </div>
   );
 }
+
+/** The approved alternatives under their heading: in-page panel, popup and interstitial alike. */
+export function AlternativesSection(props: { alternatives: readonly Alternative[]; lang: Lang; headingId: string }) {
+  const { alternatives, lang, headingId } = props;
+  if (!alternatives.length) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(lang, 'alternativesTitle')}</h2>
+      <ul>
+        {alternatives.map((alt) => (
+          <AlternativeItem key={alt.id} alternative={alt} lang={lang} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The DPO and help contacts under their heading, when the configuration names any. */
+export function ContactsSection(props: {
+  config: { dpoContact?: Contact | undefined; helpUrl?: string | undefined; helpLabel?: LocalizedText | undefined };
+  lang: Lang;
+  headingId: string;
+}) {
+  const { config, lang, headingId } = props;
+  if (!config.dpoContact && !config.helpUrl) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(lang, 'contactsTitle')}</h2>
+      <ContactLines dpo={config.dpoContact} helpUrl={config.helpUrl} helpLabel={config.helpLabel} lang={lang} />
+    </section>
+  );
+}
