@@ -29,6 +29,26 @@ const MUTATION_DELAY_MS = 60;
 const EVENT_DELAY_MS = 15;
 /** Debounce of the scanner while typing. */
 const TYPING_DELAY_MS = 120;
+/** After DOMContentLoaded, how long the first pass may wait for the page's own load event. */
+const FIRST_PASS_MAX_WAIT_MS = 20;
+
+/** Resolves in a task of its own after the load event, or after `ms`, whichever comes first. */
+function afterLoadOrTimeout(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.readyState === 'complete') return resolve();
+    let timer = 0;
+    const done = () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('load', done);
+      // A new task: never inside the page's load event dispatch.
+      window.setTimeout(resolve, 0);
+    };
+    timer = window.setTimeout(done, ms);
+    window.addEventListener('load', done);
+  });
+}
+
+const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
 class VigieController {
   private readonly root: VigieRoot;
@@ -54,6 +74,8 @@ class VigieController {
   private stopUrlWatch: () => void = () => {};
   private checkUrl: () => void = () => {};
   private alive = true;
+  /** The first full pass ran (see `startWatching`); before it only the context is marked. */
+  private started = false;
   /** Vigie's own cost in this page, read by `npm run bench`. Two clock reads per handler run. */
   private readonly stats: ContentStats = { updates: 0, mutationCallbacks: 0, handlerMs: 0, longestMs: 0 };
 
@@ -83,9 +105,9 @@ class VigieController {
     this.stopUrlWatch = url.stop;
     this.checkUrl = url.check;
 
-    // While the HTML parser builds the page, every node would be a mutation: watch from DOMContentLoaded.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.observe(), { once: true });
-    else this.observe();
+    // While the HTML parser builds the page, every node would be a mutation: start from DOMContentLoaded.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void this.startWatching(), { once: true });
+    else void this.startWatching();
 
     document.addEventListener('input', this.onInput, true);
     document.addEventListener('change', this.onChange, true);
@@ -103,9 +125,20 @@ class VigieController {
     browser.runtime.onMessage.addListener(onMessage as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   }
 
-  private observe(): void {
+  /**
+   * The first full pass is the coldest (first form read, first Preact render). It lets the page finish
+   * its load event when that is imminent (bounded, so the warning still comes right after
+   * DOMContentLoaded on slow pages), and is cut in two tasks — mounting the panel, then reading and
+   * judging the page — so that neither is a long task.
+   */
+  private async startWatching(): Promise<void> {
+    await afterLoadOrTimeout(FIRST_PASS_MAX_WAIT_MS);
     if (!this.alive) return;
-    this.sensitive.scanAll(document);
+    this.started = true;
+    this.measure(() => this.render());
+    await nextTask();
+    if (!this.alive) return;
+    this.measure(() => this.sensitive.scanAll(document));
     this.update();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document, {
@@ -248,7 +281,7 @@ class VigieController {
       this.render();
       return;
     }
-    if (!this.config) {
+    if (!this.config || !this.started) {
       this.root.setAttr(ATTR_CONTEXT, context);
       return;
     }
@@ -273,10 +306,11 @@ class VigieController {
   }
 
   private render(): void {
-    if (!this.config) return;
+    if (!this.config || !this.started) return;
     const warnings = this.evaluation?.warnings ?? [];
     const key = JSON.stringify([
       this.context,
+      this.evaluation === null,
       this.lang,
       warnings.map((w) => [w.rule, w.acknowledged]),
       this.fieldWarning,
@@ -288,6 +322,8 @@ class VigieController {
       lang: this.lang,
       config: this.config,
       visible: this.context !== null,
+      // Mounted but hidden until the page has been judged once (the first render only warms up).
+      pending: this.evaluation === null,
       warnings,
       fieldWarning: this.fieldWarning,
       confirm: this.confirm,

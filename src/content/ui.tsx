@@ -9,6 +9,8 @@ export interface UiState {
   lang: Lang;
   config: EffectiveConfig;
   visible: boolean;
+  /** Mounted, not shown: the page has not been judged yet. */
+  pending: boolean;
   warnings: readonly Warning[];
   fieldWarning: FieldWarningState | null;
   confirm: ConfirmRequest | null;
@@ -20,7 +22,7 @@ export interface UiState {
 function App(state: UiState) {
   if (!state.visible) return null;
   return (
-    <div lang={state.lang}>
+    <div lang={state.lang} hidden={state.pending}>
       <Panel lang={state.lang} warnings={state.warnings} config={state.config} onAcknowledge={state.onAcknowledge} />
       {state.fieldWarning ? <FieldWarning lang={state.lang} state={state.fieldWarning} /> : null}
       {state.confirm ? (

@@ -274,6 +274,8 @@ export function networkViolations(requests: readonly ObservedRequest[], packaged
       if (!r.url.startsWith(origin) || !packaged.has(bare)) problems.push(`extension URL that is not a packaged file: ${describe()}`);
       continue;
     }
+    // Chromium's own interface (omnibox popup, WebUI) loads chrome:// resources: the browser's, not Vigie's.
+    if (r.target.type === 'browser_ui' || r.target.url.startsWith('chrome://') || (r.documentURL ?? '').startsWith('chrome://')) continue;
     const fromExtension =
       r.target.url.startsWith('chrome-extension://') ||
       (r.documentURL ?? '').startsWith('chrome-extension://') ||
