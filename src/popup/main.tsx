@@ -29,6 +29,15 @@ async function findTab(): Promise<{ tabId: number | null; url: string | undefine
     }
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Opened as a page of its own (a tab showing this popup, e.g. from a bookmark or a test), the active tab
+  // is this page: describe the tab the person came from, the most recently used other one.
+  if (tab?.url?.startsWith(browser.runtime.getURL(''))) {
+    const others = (await browser.tabs.query({ currentWindow: true })).filter(
+      (t) => t.id !== tab.id && !t.url?.startsWith(browser.runtime.getURL('')),
+    );
+    const previous = others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+    if (previous) return { tabId: previous.id ?? null, url: previous.url };
+  }
   return { tabId: tab?.id ?? null, url: tab?.url };
 }
 

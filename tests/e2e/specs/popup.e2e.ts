@@ -125,6 +125,15 @@ describe('Popup', () => {
     });
   });
 
+  it('opened as a tab of its own, describes the tab the person came from', async () => {
+    const page = await openAndWait('https://zoom.us/meeting/schedule', 'schedule');
+    await openExtensionTab(POPUP);
+    await browser.waitUntil(async () => (await readPopup()).kind === 'tab', { timeoutMsg: 'the popup did not describe the Zoom tab' });
+    const popup = await readPopup();
+    expect([...popup.rules].sort()).toEqual([...page.rules].sort());
+    expect(popup.statuses).toEqual([expect.objectContaining({ service: 'zoom' })]);
+  });
+
   it('follows what the teacher changes in the form', async () => {
     await openAndWait('https://zoom.us/meeting/schedule', 'schedule');
     // Type sensitive data in the first text field the page offers: the scanner flags it.
