@@ -6,7 +6,7 @@
 import './messages';
 import { ext as browser } from '../shared/ext';
 import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId } from '../core/contract';
-import { detectContext } from '../core/context';
+import { detectContext, isPmiPage } from '../core/context';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
 import type { PageObservations } from '../core/observations';
 import { evaluate, SERVICE_NAMES } from '../policies/evaluate';
@@ -290,9 +290,11 @@ class VigieController {
       this.warnedField = null;
     }
     this.sensitive.prune();
+    const formState = readFormState(document, context);
+    if (isPmiPage(location.href)) formState.showsPmi = true;
     this.observations = {
       host: location.hostname.toLowerCase(),
-      ...readFormState(document, context),
+      ...formState,
       emailDomain: findEmailDomain(document, context),
       sensitive: this.sensitive.categories(),
     };

@@ -327,3 +327,13 @@ export function detectContext(url: string | URL): ContextId | null {
   }
   return serviceOfHost(u.hostname) === 'discord' ? 'discord' : 'portal';
 }
+
+/**
+ * The URL itself names the Personal Meeting ID page of the meetings list (`/meeting#/pmi/<n>`,
+ * `/meeting/<n>/pmi`, `/pmi/<n>`): the page shows the PMI even before its text is rendered.
+ */
+export function isPmiPage(url: string | URL): boolean {
+  const u = toUrl(url);
+  if (!u || serviceOfHost(u.hostname) !== 'zoom' || detectContext(u) !== 'meetings') return false;
+  return /(^|\/)pmi(\/|$)/i.test(u.pathname) || /^#?\/?pmi(\/|$)/i.test(u.hash);
+}

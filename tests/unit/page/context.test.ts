@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_IDS } from '../../../src/core/contract';
-import { DETECTORS, detectContext } from '../../../src/core/context';
+import { DETECTORS, detectContext, isPmiPage } from '../../../src/core/context';
 import { MATCH_PATTERNS, serviceOfHost } from '../../../src/core/hosts';
 
 describe('serviceOfHost', () => {
@@ -78,4 +78,18 @@ describe('detectContext', () => {
       expect(detectContext(url)).toBeNull();
     },
   );
+});
+
+describe('isPmiPage', () => {
+  it.each([
+    ['https://zoom.us/meeting#/pmi/1234567890', true],
+    ['https://us02web.zoom.us/meeting#/pmi', true],
+    ['https://zoom.us/meeting/1234567890/pmi', true],
+    ['https://zoom.us/meeting#/upcoming', false],
+    ['https://zoom.us/meeting/schedule#/pmi', false],
+    ['https://zoom.us/pmi-pricing', false],
+    ['https://discord.com/channels/pmi', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isPmiPage(url)).toBe(expected);
+  });
 });
