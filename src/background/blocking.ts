@@ -104,6 +104,26 @@ async function allowTab(tabId: number, service: ServiceId): Promise<BlockedConti
   return { ok: true };
 }
 
+/** Content script → service worker: "this page is of a blocked service: may this tab stay?" */
+export interface MayStayMessage {
+  type: 'vigie:may-stay';
+  service: ServiceId;
+}
+
+function isMayStayMessage(message: unknown): message is MayStayMessage {
+  if (!message || typeof message !== 'object') return false;
+  const m = message as { type?: unknown; service?: unknown };
+  return m.type === 'vigie:may-stay' && typeof m.service === 'string' && (SERVICE_IDS as readonly string[]).includes(m.service);
+}
+
+/** The tab was let through ("continue anyway") to `service`. */
+async function tabWasLetThrough(tabId: number, service: ServiceId): Promise<boolean> {
+  const api = dnr();
+  if (!api) return false;
+  const session = await api.getSessionRules();
+  return session.some((rule) => serviceOfBypassRule(rule) === service && rule.condition.tabIds?.includes(tabId));
+}
+
 /** Forgets every "continue anyway" of a closed tab. */
 function forgetTab(tabId: number): Promise<void> {
   return serialized(async () => {
@@ -123,6 +143,11 @@ function isFromInterstitial(sender: Runtime.MessageSender): boolean {
 /** Registers the listeners of the block enforcement (call once, at the top level of the service worker). */
 export function installBlockingListeners(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (isMayStayMessage(message)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.id !== browser.runtime.id) return Promise.resolve(true);
+      return tabWasLetThrough(tabId, message.service).catch(() => true);
+    }
     if (!isContinueMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isFromInterstitial(sender)) return Promise.resolve<BlockedContinueResult>({ ok: false, reason: 'no-tab' });

@@ -5,7 +5,8 @@
  */
 import './messages';
 import { ext as browser } from '../shared/ext';
-import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId } from '../core/contract';
+import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId, type ServiceId } from '../core/contract';
+import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
 import { detectContext, isPmiPage } from '../core/context';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
 import type { PageObservations } from '../core/observations';
@@ -74,6 +75,8 @@ class VigieController {
   private stopUrlWatch: () => void = () => {};
   private checkUrl: () => void = () => {};
   private alive = true;
+  /** Already on the way to the block interstitial (or let through): ask once per page. */
+  private leaving = false;
   /** The first full pass ran (see `startWatching`); before it only the context is marked. */
   private started = false;
   /** Vigie's own cost in this page, read by `npm run bench`. Two clock reads per handler run. */
@@ -299,12 +302,33 @@ class VigieController {
       sensitive: this.sensitive.categories(),
     };
     this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
+    if (this.evaluation.enforcement === 'block' && this.evaluation.warnings.some((w) => w.rule === 'service-forbidden')) {
+      void this.leaveBlockedPage(this.evaluation.service);
+    }
     const rules = this.evaluation.warnings.map((w) => w.rule);
     this.root.setAttr(ATTR_CONTEXT, context);
     this.root.setAttr(ATTR_RULES, rules.join(' '));
     this.root.setAttr(ATTR_SENSITIVE, this.observations.sensitive.join(' '));
     this.render();
     this.report(context, this.evaluation.warnings);
+  }
+
+  /**
+   * "block" is enforced before the page loads by declarativeNetRequest. A page that got through anyway —
+   * the policy arrived after the navigation (Chromium loads policies a moment after start-up) or changed
+   * while the page was open — goes to the interstitial now, unless this tab was let through.
+   */
+  private async leaveBlockedPage(service: ServiceId): Promise<void> {
+    if (this.leaving) return;
+    this.leaving = true;
+    try {
+      const mayStay = (await browser.runtime.sendMessage({ type: 'vigie:may-stay', service })) as boolean;
+      if (mayStay) return;
+      location.replace(browser.runtime.getURL(blockedPageUrl(BLOCKED_PAGE_PATH, service, location.href)));
+    } catch (error) {
+      this.leaving = false;
+      this.onPossibleInvalidation(error);
+    }
   }
 
   private render(): void {

@@ -200,6 +200,16 @@ describe('Enforcement by managed policy (real policy files)', () => {
     expect(state.rules).toContain('service-forbidden');
   });
 
+  it('a Zoom page already open when "block" arrives goes to the interstitial (no reload needed)', async () => {
+    await startWithPolicy({ profile: 'ac-aix-marseille', enforcement: { zoom: 'warn' } });
+    await browser.url(ZOOM_JOIN);
+    await waitForVigie((s) => s.present && s.rules.includes('service-forbidden'), 'the warn-mode page', 15000);
+    replaceManagedPolicy({ profile: 'ac-aix-marseille', enforcement: { zoom: 'block' } });
+    const state = await waitForInterstitial('zoom');
+    expect(state.hasContinue).toBe(false);
+    expect(state.url).toContain(encodeURI(ZOOM_JOIN).replace(/^https:\/\//, ''));
+  });
+
   it('a malformed policy (wrong types) leaves the bundled default working and the options page lists the errors', async () => {
     const tooLong = 'Lycée '.repeat(50); // 300 characters: a JSON schema cannot cap lengths, Vigie's validator does
     await startWithPolicy({
