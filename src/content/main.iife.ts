@@ -302,9 +302,7 @@ class VigieController {
       sensitive: this.sensitive.categories(),
     };
     this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
-    if (this.evaluation.enforcement === 'block' && this.evaluation.warnings.some((w) => w.rule === 'service-forbidden')) {
-      void this.leaveBlockedPage(this.evaluation.service);
-    }
+    if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);
     const rules = this.evaluation.warnings.map((w) => w.rule);
     this.root.setAttr(ATTR_CONTEXT, context);
     this.root.setAttr(ATTR_RULES, rules.join(' '));

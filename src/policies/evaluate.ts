@@ -205,9 +205,9 @@ export function evaluate(
       )
     : [];
 
-  const forbidden = warnings.find((w) => w.rule === 'service-forbidden');
-  const blocked =
-    enforcement === 'block' && forbidden !== undefined && !(config.allowBypass && forbidden.acknowledged);
+  // The admin's `block` holds whatever the profile's stance, exactly like the browser's block rules; the
+  // only way through is the per-tab "continue anyway" (allowBypass), which the service worker keeps.
+  const blocked = enforcement === 'block';
 
   return { service, context, enforcement, warnings, confirmationNeeded, blocked };
 }

@@ -141,7 +141,7 @@ export interface Evaluation {
   warnings: Warning[];
   /** Warnings to confirm before Save / Join; empty unless enforcement is `warn` or `block`. */
   confirmationNeeded: Warning[];
-  /** `block` enforcement on a forbidden service, not bypassed: replace the page with the interstitial. */
+  /** `block` enforcement of this service: the page is replaced by the interstitial unless its tab was let through. */
   blocked: boolean;
 }
 

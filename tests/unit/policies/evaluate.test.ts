@@ -382,20 +382,20 @@ describe('enforcement, confirmation and acknowledgements', () => {
     expect(evaluate('join', obs('zoom.us'), c, { 'discord:identify-participants': NOW }, NOW).warnings.some((w) => w.acknowledged)).toBe(false);
   });
 
-  it('block: forbidden service is blocked unless bypass is allowed and acknowledged', () => {
+  it('block: the service is blocked whatever its stance; "continue anyway" is per tab, not an acknowledgement', () => {
     const block = configFor('ac-aix-marseille', { enforcement: { zoom: 'block', discord: 'block' } });
     expect(evaluate('portal', obs('zoom.us'), block, {}, NOW).blocked).toBe(true);
+    // Acknowledging the stance in a panel never lets anyone through: the per-tab bypass does (service worker).
     const acked = { [acknowledgementKey('zoom', 'service-forbidden')]: NOW - HOUR };
-    expect(evaluate('portal', obs('zoom.us'), block, acked, NOW).blocked).toBe(true);
     const bypass = configFor('ac-aix-marseille', { enforcement: { zoom: 'block' }, allowBypass: true });
-    expect(evaluate('portal', obs('zoom.us'), bypass, {}, NOW).blocked).toBe(true);
-    expect(evaluate('portal', obs('zoom.us'), bypass, acked, NOW).blocked).toBe(false);
+    expect(evaluate('portal', obs('zoom.us'), bypass, acked, NOW).blocked).toBe(true);
     // Discord kept the profile's enforcement (warn).
     expect(evaluate('discord', obs('discord.com'), bypass, {}, NOW).enforcement).toBe('warn');
-    // block on a service that is not forbidden does not block.
+    expect(evaluate('discord', obs('discord.com'), bypass, {}, NOW).blocked).toBe(false);
+    // The admin's block holds on a service the profile only restricts, like the block rules of the browser.
     const g = configFor('grenoble-inp', { enforcement: { zoom: 'block' } });
     const e = evaluate('schedule', obs('zoom.us', { passcode: 'off' }), g, {}, NOW);
-    expect(e.blocked).toBe(false);
+    expect(e.blocked).toBe(true);
     expect(e.confirmationNeeded.map((w) => w.rule)).toEqual(['institutional-account', 'passcode']);
   });
 });
