@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Lang } from '../policies/types';
 import type { Warning } from '../policies';
 import { localize } from '../policies/text';
@@ -13,32 +13,44 @@ export interface ConfirmRequest {
  * "warn" mode: one modal dialog before Save / Join listing what is still wrong.
  * Focus is trapped inside; Escape means "Corriger" (fix), the safe choice.
  */
-export function ConfirmDialog(props: { lang: Lang; request: ConfirmRequest; onFix: () => void; onContinue: () => void }) {
-  const { lang, request, onFix, onContinue } = props;
-  const fixRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useRef<HTMLDivElement>(null);
+interface ConfirmDialogProps {
+  lang: Lang;
+  request: ConfirmRequest;
+  onFix: () => void;
+  onContinue: () => void;
+}
+
+// A class rather than hooks: the content script does without preact/hooks (page bundle size).
+export class ConfirmDialog extends Component<ConfirmDialogProps> {
+  private readonly fixRef = createRef<HTMLButtonElement>();
+  private readonly dialogRef = createRef<HTMLDivElement>();
+  private previousFocus: Element | null = null;
 
   // Focus "Corriger" while the dialog is open, and give focus back to where it was (e.g. the Save button).
-  useEffect(() => {
+  override componentDidMount(): void {
     let previous: Element | null = document.activeElement;
     while (previous?.shadowRoot?.activeElement) previous = previous.shadowRoot.activeElement;
-    fixRef.current?.focus();
-    return () => {
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
-    };
-  }, []);
+    this.previousFocus = previous;
+    this.fixRef.current?.focus();
+  }
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  override componentWillUnmount(): void {
+    const previous = this.previousFocus;
+    if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const dialog = this.dialogRef.current;
     if (event.key === 'Escape') {
       event.preventDefault();
-      onFix();
+      this.props.onFix();
       return;
     }
-    if (event.key !== 'Tab' || !dialogRef.current) return;
-    const focusables = Array.from(dialogRef.current.querySelectorAll<HTMLElement>('button, summary, a[href]'));
+    if (event.key !== 'Tab' || !dialog) return;
+    const focusables = Array.from(dialog.querySelectorAll<HTMLElement>('button, summary, a[href]'));
     const first = focusables[0];
     const last = focusables[focusables.length - 1];
-    const active = (dialogRef.current.getRootNode() as ShadowRoot).activeElement;
+    const active = (dialog.getRootNode() as ShadowRoot).activeElement;
     if (event.shiftKey && active === first) {
       event.preventDefault();
       last?.focus();
@@ -48,36 +60,40 @@ export function ConfirmDialog(props: { lang: Lang; request: ConfirmRequest; onFi
     }
   };
 
-  return (
-    <div class="backdrop vg">
-      <div
-        class="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="vigie-confirm-title"
-        aria-describedby="vigie-confirm-intro"
-        data-vigie-confirm={request.action}
-        ref={dialogRef}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id="vigie-confirm-title">{t(lang, 'confirmTitle')}</h2>
-        <p id="vigie-confirm-intro">{t(lang, request.action === 'save' ? 'confirmIntroSave' : 'confirmIntroJoin')}</p>
-        <ul>
-          {request.warnings.map((w) => (
-            <li key={w.rule}>
-              <strong>{localize(w.title, lang)}</strong> — {localize(w.why, lang)}
-            </li>
-          ))}
-        </ul>
-        <div class="actions">
-          <button type="button" class="primary" data-vigie-confirm-fix="" ref={fixRef} onClick={onFix}>
-            {t(lang, 'confirmFix')}
-          </button>
-          <button type="button" class="secondary" data-vigie-confirm-continue="" onClick={onContinue}>
-            {t(lang, 'confirmContinue')}
-          </button>
+  override render() {
+    const { lang, request, onFix, onContinue } = this.props;
+    const { fixRef, dialogRef, onKeyDown } = this;
+    return (
+      <div class="backdrop vg">
+        <div
+          class="dialog"
+          role="alertdialog"
+          aria-modal="true"
+          aria-labelledby="vigie-confirm-title"
+          aria-describedby="vigie-confirm-intro"
+          data-vigie-confirm={request.action}
+          ref={dialogRef}
+          onKeyDown={onKeyDown}
+        >
+          <h2 id="vigie-confirm-title">{t(lang, 'confirmTitle')}</h2>
+          <p id="vigie-confirm-intro">{t(lang, request.action === 'save' ? 'confirmIntroSave' : 'confirmIntroJoin')}</p>
+          <ul>
+            {request.warnings.map((w) => (
+              <li key={w.rule}>
+                <strong>{localize(w.title, lang)}</strong> — {localize(w.why, lang)}
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button type="button" class="primary" data-vigie-confirm-fix="" ref={fixRef} onClick={onFix}>
+              {t(lang, 'confirmFix')}
+            </button>
+            <button type="button" class="secondary" data-vigie-confirm-continue="" onClick={onContinue}>
+              {t(lang, 'confirmContinue')}
+            </button>
+          </div>
         </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { localize } from '../policies/text';
@@ -12,6 +12,10 @@ export interface PanelProps {
   onAcknowledge: (warning: Warning) => void;
 }
 
+interface PanelState {
+  expanded: boolean;
+}
+
 /**
  * The in-page panel. By default it is a one-line bar in the top-right corner naming the most
  * important open warning and how many others there are, so Zoom's own controls stay reachable;
@@ -19,94 +23,97 @@ export interface PanelProps {
  * problems to fix now, reminders), the approved alternatives and the contacts.
  * The warnings are always in the DOM (hidden while collapsed) so the page's state stays inspectable.
  */
-export function Panel({ lang, warnings, config, onAcknowledge }: PanelProps) {
-  const [expanded, setExpanded] = useState(false);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const open = warnings.filter((w) => !w.acknowledged);
-  const stance = open.filter((w) => w.kind === 'stance');
-  const detected = open.filter((w) => w.kind === 'detected');
-  const reminders = open.filter((w) => w.kind === 'reminder');
-  const acknowledged = warnings.filter((w) => w.acknowledged);
-  const worst = worstSeverity(open);
-  const headline = [...open].sort((a, b) => kindRank(a) - kindRank(b) || severityRank(a.severity) - severityRank(b.severity))[0];
-  const bodyId = 'vigie-panel-body';
+// A class rather than hooks: the content script does without preact/hooks (page bundle size).
+export class Panel extends Component<PanelProps, PanelState> {
+  override state: PanelState = { expanded: false };
+  private readonly toggleRef = createRef<HTMLButtonElement>();
 
-  // Escape inside the expanded panel collapses it and gives focus back to its toggle.
-  useEffect(() => {
-    if (!expanded) return;
-    const body = toggleRef.current?.closest('.panel');
-    const onKey = (event: Event) => {
-      if ((event as KeyboardEvent).key !== 'Escape') return;
-      event.stopPropagation();
-      setExpanded(false);
-      toggleRef.current?.focus();
-    };
-    body?.addEventListener('keydown', onKey);
-    return () => body?.removeEventListener('keydown', onKey);
-  }, [expanded]);
+  /** Escape inside the expanded panel collapses it and gives focus back to its toggle. */
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.state.expanded) return;
+    event.stopPropagation();
+    this.setState({ expanded: false });
+    this.toggleRef.current?.focus();
+  };
 
-  const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
-    items.length ? (
-      <section aria-labelledby={`vigie-${key}`}>
-        <h2 id={`vigie-${key}`}>{t(lang, key)}</h2>
-        <ul>
-          {items.map((w) => (
-            <WarningItem key={w.rule} warning={w} lang={lang} onAcknowledge={onAcknowledge} />
-          ))}
-        </ul>
-      </section>
-    ) : null;
+  override render() {
+    const { lang, warnings, config, onAcknowledge } = this.props;
+    const { expanded } = this.state;
+    const toggleRef = this.toggleRef;
+    const setExpanded = (value: boolean) => this.setState({ expanded: value });
+    const open = warnings.filter((w) => !w.acknowledged);
+    const stance = open.filter((w) => w.kind === 'stance');
+    const detected = open.filter((w) => w.kind === 'detected');
+    const reminders = open.filter((w) => w.kind === 'reminder');
+    const acknowledged = warnings.filter((w) => w.acknowledged);
+    const worst = worstSeverity(open);
+    const headline = [...open].sort((x, y) => kindRank(x) - kindRank(y) || severityRank(x.severity) - severityRank(y.severity))[0];
+    const bodyId = 'vigie-panel-body';
 
-  return (
-    <aside
-      class={`panel vg ${expanded ? 'expanded' : 'collapsed'}`}
-      role="complementary"
-      aria-label={t(lang, 'panelRegionLabel')}
-    >
-      <div class="head">
-        <span class={`dot ${worst ? `sev-${worst}` : 'ok'}`} aria-hidden="true" />
-        <span class="brand">{t(lang, 'panelTitle')}</span>
-        {open.length ? (
-          <span class="count" title={t(lang, 'panelCount', String(open.length))}>
-            {open.length}
+    const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
+      items.length ? (
+        <section aria-labelledby={`vigie-${key}`}>
+          <h2 id={`vigie-${key}`}>{t(lang, key)}</h2>
+          <ul>
+            {items.map((w) => (
+              <WarningItem key={w.rule} warning={w} lang={lang} onAcknowledge={onAcknowledge} />
+            ))}
+          </ul>
+        </section>
+      ) : null;
+
+    return (
+      <aside
+        class={`panel vg ${expanded ? 'expanded' : 'collapsed'}`}
+        onKeyDown={this.onKeyDown}
+        role="complementary"
+        aria-label={t(lang, 'panelRegionLabel')}
+      >
+        <div class="head">
+          <span class={`dot ${worst ? `sev-${worst}` : 'ok'}`} aria-hidden="true" />
+          <span class="brand">{t(lang, 'panelTitle')}</span>
+          {open.length ? (
+            <span class="count" title={t(lang, 'panelCount', String(open.length))}>
+              {open.length}
+            </span>
+          ) : null}
+          <span class="summary" role="status" aria-live="polite">
+            {headline ? localize(headline.title, lang) : t(lang, 'panelNone')}
+            {open.length > 1 ? <span class="visually-hidden"> {t(lang, 'panelMore', String(open.length - 1))}</span> : null}
           </span>
-        ) : null}
-        <span class="summary" role="status" aria-live="polite">
-          {headline ? localize(headline.title, lang) : t(lang, 'panelNone')}
-          {open.length > 1 ? <span class="visually-hidden"> {t(lang, 'panelMore', String(open.length - 1))}</span> : null}
-        </span>
-        <button
-          type="button"
-          class="toggle"
-          ref={toggleRef}
-          aria-expanded={expanded ? 'true' : 'false'}
-          aria-controls={bodyId}
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? t(lang, 'panelCollapse') : t(lang, 'panelExpand')}
-        </button>
-      </div>
-      <div class="body" id={bodyId} hidden={!expanded}>
-        {config.institutionName ? <p class="institution">{config.institutionName}</p> : null}
-        {group('groupStance', stance)}
-        {group('groupDetected', detected)}
-        {group('groupReminders', reminders)}
-        {acknowledged.length ? (
-          <details>
-            <summary>{t(lang, 'groupAcknowledged', String(acknowledged.length))}</summary>
-            <ul>
-              {acknowledged.map((w) => (
-                <WarningItem key={w.rule} warning={w} lang={lang} />
-              ))}
-            </ul>
-          </details>
-        ) : null}
-        {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
-        <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" />
-        <ContactsSection config={config} lang={lang} headingId="vigie-contacts" />
-      </div>
-    </aside>
-  );
+          <button
+            type="button"
+            class="toggle"
+            ref={toggleRef}
+            aria-expanded={expanded ? 'true' : 'false'}
+            aria-controls={bodyId}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? t(lang, 'panelCollapse') : t(lang, 'panelExpand')}
+          </button>
+        </div>
+        <div class="body" id={bodyId} hidden={!expanded}>
+          {config.institutionName ? <p class="institution">{config.institutionName}</p> : null}
+          {group('groupStance', stance)}
+          {group('groupDetected', detected)}
+          {group('groupReminders', reminders)}
+          {acknowledged.length ? (
+            <details>
+              <summary>{t(lang, 'groupAcknowledged', String(acknowledged.length))}</summary>
+              <ul>
+                {acknowledged.map((w) => (
+                  <WarningItem key={w.rule} warning={w} lang={lang} />
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
+          <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" />
+          <ContactsSection config={config} lang={lang} headingId="vigie-contacts" />
+        </div>
+      </aside>
+    );
+  }
 }
 
 function kindRank(warning: Warning): number {
