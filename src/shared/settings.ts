@@ -61,15 +61,6 @@ export async function readStoredState(): Promise<StoredState> {
   };
 }
 
-/** Reads the live managed policy, refreshing the local cache when it changed. */
-export async function refreshManagedCache(cached: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const live = await readManagedPolicy();
-  if (JSON.stringify(live) !== JSON.stringify(cached)) {
-    await browser.storage.local.set({ [STORAGE_KEYS.managedCache]: live });
-  }
-  return live;
-}
-
 /** Calls `onChange` whenever the managed policy, the user's options or the acknowledgements change. */
 export function watchStoredState(onChange: (area: string) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
