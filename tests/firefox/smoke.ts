@@ -1,0 +1,196 @@
+/**
+ * Firefox smoke test: the Firefox build loads in Debian's firefox-esr and marks real Zoom and Discord URLs.
+ *
+ * No geckodriver is needed: Firefox speaks WebDriver BiDi itself (`--remote-debugging-port`), installs the
+ * unpacked build as a temporary add-on (`webExtension.install`), and resolves every host to the local
+ * replica server (`network.dns.forceResolve`). Firefox has no host-port mapping, so the replica server
+ * listens on port 443 when it can (root) and the URLs stay exactly the real ones; otherwise the URLs carry
+ * the server's port (the content script's matches and Vigie's context detection ignore ports).
+ *
+ * `npm run test:firefox` (builds `dist-firefox/` first). Exits 0 when every page was marked, 1 otherwise,
+ * 2 when firefox-esr is not installed (`apt-get install firefox-esr`).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+import WebSocket from 'ws';
+import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
+
+const FIREFOX = process.env.FIREFOX_BINARY ?? '/usr/bin/firefox-esr';
+const DIST = resolve(process.cwd(), process.env.VIGIE_FIREFOX_DIST ?? 'dist-firefox');
+
+interface Case {
+  host: string;
+  path: string;
+  context: string;
+  /** A rule that must be active (after `act`, when given). */
+  rule: string;
+  /** Page-world script run once the page is marked (typing, clicking). */
+  act?: string;
+}
+
+const typeIn = (selector: string, text: string) =>
+  `(() => { const f = document.querySelector(${JSON.stringify(selector)}); f.focus(); f.value = ${JSON.stringify(text)}; f.dispatchEvent(new Event('input', { bubbles: true })); })()`;
+
+const CASES: Case[] = [
+  { host: 'zoom.us', path: '/signup', context: 'signup', rule: 'professional-email', act: typeIn('input[type="email"]', 'prenom.nom@gmail.com') },
+  { host: 'zoom.us', path: '/meeting/schedule', context: 'schedule', rule: 'no-pmi', act: `document.querySelector('label.zoom-radio[data-value="pmi"]').click()` },
+  { host: 'us02web.zoom.us', path: '/meeting/schedule', context: 'schedule', rule: 'sensitive-data-detected', act: typeIn('#topic', 'Équipe éducative – PAI diabète de Léa') },
+  { host: 'zoom.us', path: '/j/85012345678', context: 'join', rule: 'identify-participants' },
+  { host: 'zoom.us', path: '/wc/85012345678/join', context: 'webclient', rule: 'no-personal-data' },
+  { host: 'discord.com', path: '/app', context: 'discord-app', rule: 'minor-consent' },
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+class Bidi {
+  private next = 1;
+  private readonly pending = new Map<number, { done: (v: unknown) => void; fail: (e: Error) => void }>();
+  constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { id?: number; type?: string; result?: unknown; error?: string; message?: string };
+      if (message.id === undefined) return;
+      const waiter = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.type === 'error') waiter?.fail(new Error(`${message.error}: ${message.message}`));
+      else waiter?.done(message.result);
+    });
+  }
+  static async connect(url: string, timeoutMs: number): Promise<Bidi> {
+    const start = Date.now();
+    for (;;) {
+      try {
+        const socket = await new Promise<WebSocket>((done, fail) => {
+          const ws = new WebSocket(url);
+          ws.once('open', () => done(ws));
+          ws.once('error', fail);
+        });
+        return new Bidi(socket);
+      } catch (error) {
+        if (Date.now() - start > timeoutMs) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  }
+  send<T>(method: string, params: Record<string, unknown>): Promise<T> {
+    const id = this.next++;
+    this.socket.send(JSON.stringify({ id, method, params }));
+    return new Promise<T>((done, fail) => this.pending.set(id, { done: done as (v: unknown) => void, fail }));
+  }
+  close(): void {
+    this.socket.close();
+  }
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(FIREFOX)) {
+    console.error(`No Firefox at ${FIREFOX}: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_BINARY.`);
+    return 2;
+  }
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    console.error(`No Firefox build in ${DIST}: run \`npm run build:firefox\` first.`);
+    return 1;
+  }
+  let server: FixtureServer;
+  try {
+    server = await startFixtureServer(443);
+  } catch {
+    server = await startFixtureServer(0);
+  }
+  const origin = (host: string) => (server.port === 443 ? `https://${host}` : `https://${host}:${server.port}`);
+
+  const profile = mkdtempSync(join(tmpdir(), 'vigie-firefox-'));
+  writeFileSync(
+    join(profile, 'user.js'),
+    [
+      'user_pref("network.dns.forceResolve", "127.0.0.1");',
+      'user_pref("network.proxy.type", 0);',
+      'user_pref("xpinstall.signatures.required", false);',
+      'user_pref("extensions.autoDisableScopes", 0);',
+      'user_pref("browser.shell.checkDefaultBrowser", false);',
+      'user_pref("datareporting.policy.dataSubmissionEnabled", false);',
+      'user_pref("toolkit.telemetry.enabled", false);',
+      'user_pref("app.update.enabled", false);',
+      'user_pref("browser.startup.homepage_override.mstone", "ignore");',
+      'user_pref("network.captive-portal-service.enabled", false);',
+      'user_pref("network.connectivity-service.enabled", false);',
+      '',
+    ].join('\n'),
+  );
+  const debugPort = await freePort();
+  const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${debugPort}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let bidi: Bidi | undefined;
+  let failures = 0;
+  try {
+    bidi = await Bidi.connect(`ws://127.0.0.1:${debugPort}/session`, 30_000);
+    await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+    const installed = await bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: DIST } });
+    console.log(`Vigie installed in ${FIREFOX} as ${installed.extension}`);
+    const tree = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', {});
+    const context = tree.contexts[0]?.context;
+    if (!context) throw new Error('no browsing context');
+
+    const read = async (): Promise<string> => {
+      const result = await bidi!.send<{ result: { type: string; value?: string } }>('script.evaluate', {
+        target: { context },
+        awaitPromise: false,
+        expression: `(() => { const r = document.getElementById('vigie-root'); return r ? (r.getAttribute('data-vigie-context') || '') + '|' + (r.getAttribute('data-vigie-rules') || '') + '|' + !!r.shadowRoot : ''; })()`,
+      });
+      return result.result.value ?? '';
+    };
+    const waitFor = async (accept: (ctx: string, rules: string[]) => boolean): Promise<string> => {
+      let seen = '';
+      const start = Date.now();
+      while (Date.now() - start < 10_000) {
+        seen = await read();
+        const [ctx = '', rules = ''] = seen.split('|');
+        if (accept(ctx, rules.split(' ').filter(Boolean))) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return seen;
+    };
+    for (const c of CASES) {
+      const url = `${origin(c.host)}${c.path}`;
+      await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+      await waitFor((ctx, rules) => ctx === c.context && (rules.length > 0 || !!c.act));
+      if (c.act) {
+        // Give the first pass its turn, then act as a person would.
+        await new Promise((r) => setTimeout(r, 300));
+        await bidi.send('script.evaluate', { target: { context }, awaitPromise: false, expression: c.act });
+      }
+      const seen = await waitFor((ctx, rules) => ctx === c.context && rules.includes(c.rule));
+      const [ctx, rules, shadow] = seen.split('|');
+      const ok = ctx === c.context && (rules ?? '').split(' ').includes(c.rule) && shadow === 'true';
+      if (!ok) failures++;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${url} → context "${ctx ?? ''}", rules "${rules ?? ''}"${ok ? '' : ` (expected "${c.context}" with ${c.rule})`}`);
+    }
+  } finally {
+    bidi?.close();
+    firefox.kill('SIGTERM');
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(failures ? `${failures} failed` : 'Firefox smoke test: every page was marked by Vigie.');
+  return failures ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
