@@ -84,6 +84,8 @@ export function Blocked(props: {
       </p>
       <p class="summary">{localize(stance.summary, lang)}</p>
       <p>{t(lang, 'blockedIntro', institution, name)}</p>
+      {/* The way forward first: the approved tools, then the institution's reasons. */}
+      <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-blocked-alternatives" />
 
       {stance.reasons.length > 0 ? (
         <section aria-labelledby="vigie-blocked-reasons">
@@ -96,7 +98,6 @@ export function Blocked(props: {
         </section>
       ) : null}
 
-      <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-blocked-alternatives" />
       <ContactsSection config={config} lang={lang} headingId="vigie-blocked-contacts" />
 
       {target.url ? (

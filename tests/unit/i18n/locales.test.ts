@@ -38,7 +38,7 @@ describe('_locales', () => {
   });
 
   it('fills placeholders', () => {
-    expect(t('fr', 'panelCount', '3')).toBe("3 point(s) d'attention");
+    expect(t('fr', 'panelCount', '3')).toBe('3 point(s) d’attention');
     expect(t('en', 'acknowledgeLabel', 'Waiting room')).toBe('Mark as read: Waiting room');
   });
 });
