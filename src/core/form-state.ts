@@ -122,7 +122,7 @@ export function isEmailField(el: Element | null | undefined): boolean {
 
 /**
  * True when `el` (or its closest button-like ancestor) is the control that commits what the person did:
- * the schedule form's Save in the `schedule` context, the web client's Join in `webclient` / `join`.
+ * the schedule form's Save in the `schedule` context, the web client's Join in `webclient`.
  */
 export function isConfirmableSubmit(el: Element | null | undefined, context: ContextId | null): boolean {
   try {
@@ -138,7 +138,9 @@ export function isConfirmableSubmit(el: Element | null | undefined, context: Con
       const type = (control.getAttribute('type') ?? '').toLowerCase();
       return type === 'submit' && !!control.closest('form') && !name.startsWith('show') && !name.startsWith('afficher');
     }
-    if (context === 'webclient' || context === 'join') {
+    // SPEC: the acknowledgement is asked before the web client's Join. The launch and "join by ID" pages
+    // only lead there (or to the desktop app): they are not interrupted.
+    if (context === 'webclient') {
       if (control.matches('.preview-join-button, #joinBtn, .joinWindowBtn')) return true;
       return JOIN_NAMES.test(name);
     }

@@ -184,7 +184,9 @@ describe('sign-up, sign-in, join and web client replicas', () => {
     expect(readFormState(o.doc, 'join')).toEqual({});
     const j = await open('https://zoom.us/join');
     expect((j.doc.getElementById('join-by-id') as HTMLElement).hidden).toBe(false);
-    expect(isConfirmableSubmit(j.doc.getElementById('btnSubmit'), 'join')).toBe(true);
+    // "Join" by meeting ID only leads to the launch page: no confirmation there (the web client asks).
+    expect(isConfirmableSubmit(j.doc.getElementById('btnSubmit'), 'join')).toBe(false);
+    expect(isConfirmableSubmit(j.doc.getElementById('btnSubmit'), 'webclient')).toBe(true);
   });
 
   it.each([

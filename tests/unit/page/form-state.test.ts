@@ -315,7 +315,7 @@ describe('isConfirmableSubmit', () => {
     ['<form><button data-t>Save</button></form>', 'signup', false],
     ['<button data-t class="zm-btn preview-join-button">Join</button>', 'webclient', true],
     ['<button data-t class="zm-btn preview-join-button"><span>Rejoindre</span></button>', 'webclient', true],
-    ['<button data-t>Rejoindre</button>', 'join', true],
+    ['<button data-t>Rejoindre</button>', 'join', false], // the launch page is not interrupted: the web client asks
     ['<button data-t>Join Audio by Computer</button>', 'webclient', false],
     ['<a data-t href="/wc/join/1">Join from your browser</a>', 'join', false],
     ['<button data-t>Join</button>', 'schedule', false],
