@@ -1,15 +1,14 @@
 /**
- * Vigie's service worker: keeps the managed-policy cache fresh, draws the per-tab badge, and keeps
- * the block rules (declarativeNetRequest) in line with the effective configuration.
+ * Vigie's service worker: resolves the configuration in force (bundled profile, managed policy, user
+ * options) and publishes it for the content scripts, keeps the managed-policy cache fresh, draws the
+ * per-tab badge, and keeps the block rules (declarativeNetRequest) in line with the configuration.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isVigieMessage } from '../shared/messages';
-import { STORAGE_KEYS, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
-import { resolveConfig } from '../policies';
+import { STORAGE_KEYS, publishEffectiveConfig, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
+import { resolveConfig, type EffectiveConfig } from '../policies';
 import { updateBadge, clearBadge } from './badge';
 import { installBlockingListeners, syncBlockRules } from './blocking';
-import { publishEffectiveConfig } from '../shared/settings';
-import type { EffectiveConfig } from '../policies';
 
 /** Chromium may answer `storage.managed.get` late (or never) while its policy service starts: bound the wait. */
 const MANAGED_READ_TIMEOUT_MS = 3000;
