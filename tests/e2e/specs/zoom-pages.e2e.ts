@@ -139,10 +139,13 @@ describe('Joining from the web client', () => {
     expect(await shadowExists('[data-vigie-confirm]')).toBe(false);
   });
 
-  it('reminds the rules on the launch page', async () => {
+  it('reminds the rules on the launch page, and lets "join from your browser" through to the web client', async () => {
     await setUserOptions(null);
     const state = await openAndWait('https://zoom.us/j/85012345678', 'join');
     expect(state.rules).toEqual(expect.arrayContaining(['no-personal-data', 'no-sensitive-data', 'identify-participants']));
+    await $('#join-from-browser').click();
+    expect(await shadowExists('[data-vigie-confirm]')).toBe(false);
+    await waitForVigie((s) => s.context === 'webclient', 'the web client after "join from your browser"');
   });
 });
 
