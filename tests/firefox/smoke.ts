@@ -11,15 +11,18 @@
  * 2 when firefox-esr is not installed (`apt-get install firefox-esr`).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
+import { GECKO_ID } from '../../scripts/package/manifest';
 
 const FIREFOX = process.env.FIREFOX_BINARY ?? '/usr/bin/firefox-esr';
 const DIST = resolve(process.cwd(), process.env.VIGIE_FIREFOX_DIST ?? 'dist-firefox');
+/** Firefox on Linux reads system-wide enterprise policies from here. */
+const FIREFOX_POLICIES = '/etc/firefox/policies/policies.json';
 
 interface Case {
   host: string;
@@ -41,6 +44,12 @@ const CASES: Case[] = [
   { host: 'zoom.us', path: '/j/85012345678', context: 'join', rule: 'identify-participants' },
   { host: 'zoom.us', path: '/wc/85012345678/join', context: 'webclient', rule: 'no-personal-data' },
   { host: 'discord.com', path: '/app', context: 'discord-app', rule: 'minor-consent' },
+];
+
+/** With the administrator's profile from Firefox's policies.json: Zoom and Discord are forbidden. */
+const POLICY_CASES: Case[] = [
+  { host: 'zoom.us', path: '/meeting/schedule', context: 'schedule', rule: 'service-forbidden' },
+  { host: 'discord.com', path: '/app', context: 'discord-app', rule: 'service-forbidden' },
 ];
 
 async function freePort(): Promise<number> {
@@ -93,23 +102,11 @@ class Bidi {
   }
 }
 
-async function main(): Promise<number> {
-  if (!existsSync(FIREFOX)) {
-    console.error(`No Firefox at ${FIREFOX}: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_BINARY.`);
-    return 2;
-  }
-  if (!existsSync(join(DIST, 'manifest.json'))) {
-    console.error(`No Firefox build in ${DIST}: run \`npm run build:firefox\` first.`);
-    return 1;
-  }
-  let server: FixtureServer;
-  try {
-    server = await startFixtureServer(443);
-  } catch {
-    server = await startFixtureServer(0);
-  }
-  const origin = (host: string) => (server.port === 443 ? `https://${host}` : `https://${host}:${server.port}`);
-
+/**
+ * Starts firefox-esr on a fresh profile with Vigie installed, runs `cases`, stops it; returns the failures.
+ * A 3rdparty `policy` for Vigie is written to Firefox's system policies file for that run only.
+ */
+async function runFirefox(label: string, cases: readonly Case[], origin: (host: string) => string, policy?: Record<string, unknown>): Promise<number> {
   const profile = mkdtempSync(join(tmpdir(), 'vigie-firefox-'));
   writeFileSync(
     join(profile, 'user.js'),
@@ -128,6 +125,10 @@ async function main(): Promise<number> {
       '',
     ].join('\n'),
   );
+  if (policy) {
+    mkdirSync(dirname(FIREFOX_POLICIES), { recursive: true });
+    writeFileSync(FIREFOX_POLICIES, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }, null, 2));
+  }
   const debugPort = await freePort();
   const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${debugPort}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -138,7 +139,7 @@ async function main(): Promise<number> {
     bidi = await Bidi.connect(`ws://127.0.0.1:${debugPort}/session`, 30_000);
     await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
     const installed = await bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: DIST } });
-    console.log(`Vigie installed in ${FIREFOX} as ${installed.extension}`);
+    console.log(`${label}: Vigie installed in ${FIREFOX} as ${installed.extension}`);
     const tree = await bidi.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', {});
     const context = tree.contexts[0]?.context;
     if (!context) throw new Error('no browsing context');
@@ -162,7 +163,7 @@ async function main(): Promise<number> {
       }
       return seen;
     };
-    for (const c of CASES) {
+    for (const c of cases) {
       const url = `${origin(c.host)}${c.path}`;
       await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
       await waitFor((ctx, rules) => ctx === c.context && (rules.length > 0 || !!c.act));
@@ -180,11 +181,61 @@ async function main(): Promise<number> {
   } finally {
     bidi?.close();
     firefox.kill('SIGTERM');
-    await server.close();
+    await new Promise<void>((done) => {
+      if (firefox.exitCode !== null) return done();
+      firefox.once('exit', () => done());
+      setTimeout(done, 5000);
+    });
+    if (policy) rmSync(FIREFOX_POLICIES, { force: true });
     rmSync(profile, { recursive: true, force: true });
+  }
+  return failures;
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(FIREFOX)) {
+    console.error(`No Firefox at ${FIREFOX}: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_BINARY.`);
+    return 2;
+  }
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    console.error(`No Firefox build in ${DIST}: run \`npm run build:firefox\` first.`);
+    return 1;
+  }
+  if (existsSync(FIREFOX_POLICIES)) {
+    console.error(`${FIREFOX_POLICIES} exists: this machine already has Firefox policies; the smoke test will not touch them.`);
+    return 1;
+  }
+  let server: FixtureServer;
+  try {
+    server = await startFixtureServer(443);
+  } catch {
+    server = await startFixtureServer(0);
+  }
+  const origin = (host: string) => (server.port === 443 ? `https://${host}` : `https://${host}:${server.port}`);
+  let failures = 0;
+  try {
+    failures += await runFirefox('No policy', CASES, origin);
+    if (canWritePolicies()) {
+      // Firefox's enterprise policies reach storage.managed too: the administrator's profile applies.
+      failures += await runFirefox('Managed policy (Académie d’Aix-Marseille)', POLICY_CASES, origin, { profile: 'ac-aix-marseille' });
+    } else {
+      console.log(`Managed-policy run skipped: ${FIREFOX_POLICIES} is not writable (needs root).`);
+    }
+  } finally {
+    await server.close();
   }
   console.log(failures ? `${failures} failed` : 'Firefox smoke test: every page was marked by Vigie.');
   return failures ? 1 : 0;
+}
+
+function canWritePolicies(): boolean {
+  try {
+    mkdirSync(dirname(FIREFOX_POLICIES), { recursive: true });
+    accessSync(dirname(FIREFOX_POLICIES), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 main().then(
