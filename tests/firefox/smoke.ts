@@ -42,6 +42,8 @@ const CASES: Case[] = [
   { host: 'zoom.us', path: '/meeting/schedule', context: 'schedule', rule: 'no-pmi', act: `document.querySelector('label.zoom-radio[data-value="pmi"]').click()` },
   { host: 'us02web.zoom.us', path: '/meeting/schedule', context: 'schedule', rule: 'sensitive-data-detected', act: typeIn('#topic', 'Équipe éducative – PAI diabète de Léa') },
   { host: 'zoom.us', path: '/j/85012345678', context: 'join', rule: 'identify-participants' },
+  // A page whose Content-Security-Policy forbids inline styles: Vigie's panel must still be styled.
+  { host: 'zoom.us', path: '/j/85012345678?csp=strict', context: 'join', rule: 'identify-participants' },
   { host: 'zoom.us', path: '/wc/85012345678/join', context: 'webclient', rule: 'no-personal-data' },
   { host: 'discord.com', path: '/app', context: 'discord-app', rule: 'minor-consent' },
 ];
@@ -148,7 +150,8 @@ async function runFirefox(label: string, cases: readonly Case[], origin: (host: 
       const result = await bidi!.send<{ result: { type: string; value?: string } }>('script.evaluate', {
         target: { context },
         awaitPromise: false,
-        expression: `(() => { const r = document.getElementById('vigie-root'); return r ? (r.getAttribute('data-vigie-context') || '') + '|' + (r.getAttribute('data-vigie-rules') || '') + '|' + !!r.shadowRoot : ''; })()`,
+        // The third field says the panel is styled (position: fixed), i.e. the shadow root's styles applied.
+        expression: `(() => { const r = document.getElementById('vigie-root'); const p = r && r.shadowRoot && r.shadowRoot.querySelector('.panel'); return r ? (r.getAttribute('data-vigie-context') || '') + '|' + (r.getAttribute('data-vigie-rules') || '') + '|' + (!!p && getComputedStyle(p).position === 'fixed') : ''; })()`,
       });
       return result.result.value ?? '';
     };

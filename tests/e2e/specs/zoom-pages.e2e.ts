@@ -86,6 +86,16 @@ describe('Schedule form (current portal, French): the rules follow the form stat
     expect(covered).toEqual([]);
   });
 
+  it('shows its styled panel on a page whose Content-Security-Policy forbids inline styles', async () => {
+    await openAndWait('https://zoom.us/meeting/schedule?csp=strict', 'schedule');
+    await waitForVigie(has('no-public-links'), 'the rules on the strict-CSP page');
+    const styled = await browser.execute(() => {
+      const panel = document.getElementById('vigie-root')?.shadowRoot?.querySelector('.panel');
+      return panel ? getComputedStyle(panel).position : null;
+    });
+    expect(styled).toBe('fixed');
+  });
+
   it('expands and collapses with the keyboard', async () => {
     await browser.execute(() => document.getElementById('vigie-root')?.shadowRoot?.querySelector<HTMLElement>('.toggle')?.focus());
     await browser.keys('Enter');

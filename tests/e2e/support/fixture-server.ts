@@ -59,7 +59,12 @@ export async function startFixtureServer(port = 0, extraPages: ExtraPages = new 
         return;
       }
       const body = await readFile(join(FIXTURES_DIR, route.file));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+      // `?csp=strict`: the page forbids inline styles, as a hardened real site may; Vigie must still show.
+      if (url.searchParams.get('csp') === 'strict') {
+        headers['content-security-policy'] = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
