@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { remote } from 'webdriverio';
 import { FIXTURES_DIR, startFixtureServer, type ExtraPages } from '../tests/e2e/support/fixture-server';
-import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, DIST_DIR, EXTENSION_ID, chromiumArgs } from '../tests/e2e/support/chromium';
+import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, DIST_DIR, EXTENSION_ID, chromiumArgs, ensureChromium } from '../tests/e2e/support/chromium';
 import { benchScanner } from './scanner';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -266,6 +266,7 @@ async function contentStats(browser: Browser): Promise<Stats> {
 // ——— main ———
 
 async function main(): Promise<void> {
+  ensureChromium('The benchmark');
   const rows: Row[] = [];
   rows.push(...sizes());
 

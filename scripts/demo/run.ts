@@ -3,14 +3,14 @@
  * with Vigie loaded and the service hosts mapped to the replicas. Imported by scripts/demo.ts after
  * VIGIE_DIST is set (tests/e2e/support/chromium.ts reads it when loaded).
  */
-import { spawn, type ChildProcess, spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { remote } from 'webdriverio';
 import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/fixture-server';
-import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, DIST_DIR, EXTENSION_ID, chromiumArgs } from '../../tests/e2e/support/chromium';
+import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, DIST_DIR, EXTENSION_ID, chromiumArgs, ensureChromium } from '../../tests/e2e/support/chromium';
 import { PROFILES, type ProfileId } from '../../src/policies/profiles';
 import { demoPolicy, type DemoOptions } from './args';
 import { expectationFor, missingFrom, type DemoConfig, type Expectation } from './expect';
@@ -395,27 +395,6 @@ async function walkScenario(browser: Browser, scenario: DemoScenario, expectatio
  * Main.
  * ---------------------------------------------------------------------------------------------- */
 
-/**
- * The demo drives Debian's Chromium. On a new Debian machine where the demo runs as root, it installs the
- * `chromium` and `chromium-driver` packages itself (nothing to do by hand); elsewhere it says what to install.
- */
-function ensureChromium(): void {
-  const missing = () => [CHROMIUM_BINARY, CHROMEDRIVER_BINARY].filter((binary) => !existsSync(binary));
-  if (!missing().length) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const defaultBinaries = !process.env.CHROMIUM_BINARY && !process.env.CHROMEDRIVER_BINARY;
-  if (isRoot && defaultBinaries && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is not installed: installing Debian\'s chromium and chromium-driver (apt-get)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'chromium-driver'], { stdio: 'inherit', env }) : update;
-    if (install.status === 0 && !missing().length) return;
-  }
-  throw new DemoFailure(
-    `${missing().join(' and ')} not found. The demo drives Debian's Chromium: \`sudo apt-get install chromium chromium-driver\` (or set CHROMIUM_BINARY and CHROMEDRIVER_BINARY).`,
-  );
-}
-
 export interface RunContext {
   options: DemoOptions;
   walk: boolean;
@@ -424,7 +403,11 @@ export interface RunContext {
 
 export async function runDemo({ options, walk, repoRoot }: RunContext): Promise<number> {
   installSignalHandlers();
-  ensureChromium();
+  try {
+    ensureChromium('The demo');
+  } catch (error) {
+    throw new DemoFailure(error instanceof Error ? error.message : String(error));
+  }
 
   // Profile and enforcement: a real managed policy when possible, else the user's own option.
   const policy = demoPolicy(options);

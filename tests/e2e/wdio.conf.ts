@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, chromiumArgs } from './support/chromium';
+import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, chromiumArgs, ensureChromium } from './support/chromium';
 import { removeManagedPolicy } from './support/policy';
 
 async function freePort(): Promise<number> {
@@ -40,6 +40,7 @@ export const config: WebdriverIO.Config = {
   reporters: ['spec'],
   mochaOpts: { ui: 'bdd', timeout: 60000 },
   onPrepare: async () => {
+    ensureChromium('The end-to-end tests');
     removeManagedPolicy();
     server = await startFixtureServer(port);
   },

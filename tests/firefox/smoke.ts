@@ -8,7 +8,7 @@
  * the server's port (the content script's matches and Vigie's context detection ignore ports).
  *
  * `npm run test:firefox` (builds `dist-firefox/` first). Exits 0 when every page was marked, 1 otherwise,
- * 2 when firefox-esr is not installed (`apt-get install firefox-esr`).
+ * 2 when firefox-esr is missing and cannot be installed here (it is installed on the spot as root on Debian).
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
 import { GECKO_ID } from '../../scripts/package/manifest';
+import { ensureDebianPackages } from '../e2e/support/debian';
 
 const FIREFOX = process.env.FIREFOX_BINARY ?? '/usr/bin/firefox-esr';
 const DIST = resolve(process.cwd(), process.env.VIGIE_FIREFOX_DIST ?? 'dist-firefox');
@@ -196,8 +197,10 @@ async function runFirefox(label: string, cases: readonly Case[], origin: (host: 
 }
 
 async function main(): Promise<number> {
-  if (!existsSync(FIREFOX)) {
-    console.error(`No Firefox at ${FIREFOX}: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_BINARY.`);
+  try {
+    ensureDebianPackages([{ binary: FIREFOX, pkg: 'firefox-esr' }], 'The Firefox smoke test');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
     return 2;
   }
   if (!existsSync(join(DIST, 'manifest.json'))) {

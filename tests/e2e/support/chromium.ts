@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hostResolverRules } from './fixture-server';
+import { ensureDebianPackages } from './debian';
 
 export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/bin/chromium';
 export const CHROMEDRIVER_BINARY = process.env.CHROMEDRIVER_BINARY ?? '/usr/bin/chromedriver';
@@ -32,4 +33,15 @@ export function chromiumArgs(port: number, options: { headless?: boolean; extens
     ...(extension ? [`--disable-extensions-except=${DIST_DIR}`, `--load-extension=${DIST_DIR}`] : ['--disable-extensions']),
     ...(options.userDataDir ? [`--user-data-dir=${options.userDataDir}`] : []),
   ];
+}
+
+/** Debian's Chromium and ChromeDriver, installed on the spot when possible (see ensureDebianPackages). */
+export function ensureChromium(what: string): void {
+  ensureDebianPackages(
+    [
+      { binary: CHROMIUM_BINARY, pkg: 'chromium' },
+      { binary: CHROMEDRIVER_BINARY, pkg: 'chromium-driver' },
+    ],
+    what,
+  );
 }
