@@ -9,8 +9,11 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { remote } from 'webdriverio';
 import { FIXTURES_DIR, startFixtureServer, type ExtraPages } from '../tests/e2e/support/fixture-server';
-import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, DIST_DIR, EXTENSION_ID, chromiumArgs, ensureChromium } from '../tests/e2e/support/chromium';
+import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, DIST_DIR, chromiumArgs, ensureChromium } from '../tests/e2e/support/chromium';
 import { benchScanner } from './scanner';
+import { DEFAULT_LEXICON } from '../src/core/scanner/lexicon';
+import { TYPING_DELAY_MS } from '../src/content/delays';
+import { contentStats } from '../tests/e2e/support/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const LOAD_PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 12);
@@ -113,10 +116,12 @@ function sizes(): Row[] {
   const total = files.reduce((sum, file) => sum + statSync(file).size, 0);
   const totalGzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
   const contentGzip = gzipSync(content).length;
+  const lexicon = Buffer.from(JSON.stringify(DEFAULT_LEXICON));
   return [
     { figure: 'content script, raw', value: kb(content.length), budget: '' },
     { figure: 'content script, gzip', value: kb(contentGzip), budget: '≤ 30 KB', ok: contentGzip <= 30 * 1024 },
     { figure: `whole extension (${files.length} files), raw / gzip`, value: `${kb(total)} / ${kb(totalGzip)}`, budget: '' },
+    { figure: 'scanner lexicon, read from storage once a field holds text (JSON raw / gzip)', value: `${kb(lexicon.length)} / ${kb(gzipSync(lexicon).length)}`, budget: '' },
   ];
 }
 
@@ -198,6 +203,49 @@ async function formChangeToRules(browser: Browser): Promise<number[]> {
   return samples;
 }
 
+/**
+ * Text typed in the topic → `data-vigie-sensitive` naming its category: on a fresh page (the lexicon is
+ * loaded on the way) and again on the same page (already loaded). Both include the typing debounce.
+ */
+async function textToSensitive(browser: Browser): Promise<{ first: number[]; again: number[] }> {
+  const first: number[] = [];
+  const again: number[] = [];
+  const type = (text: string, category: string) =>
+    browser.executeAsync(
+      (value: string, want: string, done: (elapsed: number) => void) => {
+        const root = document.getElementById('vigie-root');
+        const field = document.getElementById('topic') as HTMLInputElement | null;
+        if (!root || !field) return done(-1);
+        const has = () => (root.getAttribute('data-vigie-sensitive') ?? '').split(' ').includes(want);
+        const timeout = setTimeout(() => done(-1), 3000);
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!has()) return;
+          observer.disconnect();
+          clearTimeout(timeout);
+          done(performance.now() - start);
+        });
+        observer.observe(root, { attributes: true, attributeFilter: ['data-vigie-sensitive'] });
+        field.focus();
+        field.value = value;
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+      },
+      text,
+      category,
+    );
+  for (let i = 0; i < RUNS + 1; i++) {
+    await browser.url('https://zoom.us/meeting/schedule?bench=probe');
+    await waitFor(browser, () => browser.execute(() => !!document.getElementById('vigie-root')?.getAttribute('data-vigie-rules')), 'rules');
+    const cold = await type('Suivi du PAI diabète de Léa', 'health');
+    const warm = await type('Conseil de classe de la 3e B', 'class-council');
+    if (cold < 0 || warm < 0) throw new Error('bench: data-vigie-sensitive did not follow the typed text');
+    if (i === 0) continue; // warm-up
+    first.push(cold);
+    again.push(warm);
+  }
+  return { first, again };
+}
+
 interface HeavyRun {
   load: number;
   longTasks: number[];
@@ -234,34 +282,6 @@ async function runStream(browser: Browser): Promise<{ streamMs: number; longTask
   );
 }
 
-interface Stats {
-  updates: number;
-  mutationCallbacks: number;
-  handlerMs: number;
-  longestMs: number;
-}
-
-/** Asks the Zoom tab's content script for its own handler time, from an extension page. */
-async function contentStats(browser: Browser): Promise<Stats> {
-  const zoomTab = await browser.getWindowHandle();
-  // Chromium refuses to open an extension page from a web page's window.open: open a tab, then navigate.
-  const { handle } = await browser.createWindow('tab');
-  await browser.switchToWindow(handle);
-  await browser.url(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
-  const stats = await browser.executeAsync((done: (value: Stats | null) => void) => {
-    type Tabs = { query: (q: object) => Promise<Array<{ id?: number }>>; sendMessage: (id: number, m: object) => Promise<unknown> };
-    const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    void api.tabs.query({ url: 'https://zoom.us/*' }).then(async (tabs) => {
-      const id = tabs[0]?.id;
-      if (id === undefined) return done(null);
-      done((await api.tabs.sendMessage(id, { type: 'vigie:get-stats' })) as Stats);
-    });
-  });
-  await browser.closeWindow();
-  await browser.switchToWindow(zoomTab);
-  if (!stats) throw new Error('bench: no statistics from the content script');
-  return stats;
-}
 
 // ——— main ———
 
@@ -297,6 +317,20 @@ async function main(): Promise<void> {
       budget: '≤ 100 ms',
       ok: quantile(change, 0.95) <= 100,
     });
+
+    const typed = await textToSensitive(withExt);
+    rows.push(
+      {
+        figure: `first text typed in a page → data-vigie-sensitive, lexicon loaded on the way (median / p95; ${TYPING_DELAY_MS} ms typing debounce included)`,
+        value: `${ms(median(typed.first))} / ${ms(quantile(typed.first, 0.95))}`,
+        budget: '',
+      },
+      {
+        figure: 'same, lexicon already loaded (median / p95)',
+        value: `${ms(median(typed.again))} / ${ms(quantile(typed.again, 0.95))}`,
+        budget: '',
+      },
+    );
 
     // Paired, alternating runs on the heavy page: with the extension, then without, and so on.
     const ratios: number[] = [];

@@ -5,7 +5,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isVigieMessage } from '../shared/messages';
-import { STORAGE_KEYS, publishEffectiveConfig, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
+import { STORAGE_KEYS, publishEffectiveConfig, publishLexicon, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
+import { DEFAULT_LEXICON } from '../core/scanner/lexicon';
 import { resolveConfig, type EffectiveConfig } from '../policies';
 import { updateBadge, clearBadge } from './badge';
 import { installBlockingListeners, syncBlockRules } from './blocking';
@@ -89,7 +90,11 @@ async function refreshConfiguration(trigger: Trigger): Promise<void> {
 
 installBlockingListeners();
 
-browser.runtime.onInstalled.addListener(() => void refreshConfiguration('startup'));
+browser.runtime.onInstalled.addListener(() => {
+  void refreshConfiguration('startup');
+  // Install and update: the lexicon of this version replaces the previous one.
+  void publishLexicon(DEFAULT_LEXICON).catch((error: unknown) => console.error('Vigie: could not publish the lexicon', error));
+});
 browser.runtime.onStartup.addListener(() => void refreshConfiguration('startup'));
 watchStoredState((area) => void refreshConfiguration(area === 'managed' ? 'managed' : 'local'));
 
@@ -101,6 +106,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       await applyConfig(config);
       return config;
     });
+  }
+  if (message.type === 'vigie:get-lexicon') {
+    return publishLexicon(DEFAULT_LEXICON).then(() => DEFAULT_LEXICON);
   }
   if (message.type === 'vigie:tab-state' && sender.tab?.id !== undefined) {
     void updateBadge(sender.tab.id, message.rules.length, message.worstSeverity);

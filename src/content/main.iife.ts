@@ -18,20 +18,13 @@ import { pickLanguage } from '../i18n';
 import { EFFECTIVE_CONFIG_KEY, STORAGE_KEYS, acknowledge } from '../shared/settings';
 import { isVigieMessage, type ContentStats, type TabSnapshot, type TabStateMessage } from '../shared/messages';
 import { createRoot, type VigieRoot } from './root';
-import { SensitiveFields } from './sensitive-fields';
+import { SensitiveFields, loadVocabulary } from './sensitive-fields';
 import { watchUrl } from './navigation';
 import { renderUi, type UiState } from './ui';
 import type { FieldWarningState } from './FieldWarning';
 import { worstSeverity } from '../ui/components';
+import { EVENT_DELAY_MS, FIRST_PASS_MAX_WAIT_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS } from './delays';
 
-/** Delay before re-reading the page after DOM mutations: batches SPA bursts into one pass. */
-const MUTATION_DELAY_MS = 60;
-/** Delay after a user event (click, change): quick, but lets the page's own handlers run first. */
-const EVENT_DELAY_MS = 15;
-/** Debounce of the scanner while typing. */
-const TYPING_DELAY_MS = 120;
-/** After DOMContentLoaded, how long the first pass may wait for the page's own load event. */
-const FIRST_PASS_MAX_WAIT_MS = 20;
 
 /** Resolves in a task of its own after the load event, or after `ms`, whichever comes first. */
 function afterLoadOrTimeout(ms: number): Promise<void> {
@@ -82,7 +75,9 @@ class VigieController {
   /** The first full pass ran (see `startWatching`); before it only the context is marked. */
   private started = false;
   /** Vigie's own cost in this page, read by `npm run bench`. Two clock reads per handler run. */
-  private readonly stats: ContentStats = { updates: 0, mutationCallbacks: 0, handlerMs: 0, longestMs: 0 };
+  private readonly stats: ContentStats = { updates: 0, mutationCallbacks: 0, handlerMs: 0, longestMs: 0, lexiconLoaded: false };
+  /** The scanner's lexicon is on its way. */
+  private loadingVocabulary = false;
 
   constructor(context: ContextId) {
     this.context = context;
@@ -143,7 +138,6 @@ class VigieController {
     this.measure(() => this.render());
     await nextTask();
     if (!this.alive) return;
-    this.measure(() => this.sensitive.scanAll(document));
     this.update();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document, {
@@ -234,6 +228,7 @@ class VigieController {
           this.typingTimers.delete(target);
           this.measure(() => {
             if (this.sensitive.scanField(target)) this.onFieldFindingsChanged(target);
+            this.requestVocabularyIfNeeded();
           });
         }, TYPING_DELAY_MS),
       );
@@ -244,6 +239,29 @@ class VigieController {
   private readonly onChange = (): void => this.schedule(EVENT_DELAY_MS);
 
   private onFieldFindingsChanged(field: Element): void {
+    this.noteFieldFindings(field);
+    this.schedule(0);
+  }
+
+  /** The lexicon, loaded the first time a field holds text; fields are scanned again once it is here. */
+  private requestVocabularyIfNeeded(): void {
+    if (!this.sensitive.needsVocabulary || this.sensitive.hasVocabulary || this.loadingVocabulary) return;
+    this.loadingVocabulary = true;
+    loadVocabulary()
+      .then((vocabulary) => {
+        if (!vocabulary || !this.alive) return;
+        this.sensitive.setVocabulary(vocabulary);
+        this.stats.lexiconLoaded = true;
+        this.schedule(0);
+      })
+      .catch((error: unknown) => this.onPossibleInvalidation(error))
+      .finally(() => {
+        this.loadingVocabulary = false;
+      });
+  }
+
+  /** The note under `field` follows its findings. */
+  private noteFieldFindings(field: Element): void {
     const findings = this.sensitive.findingsFor(field);
     if (findings.length) {
       const rect = field.getBoundingClientRect();
@@ -260,7 +278,6 @@ class VigieController {
       this.fieldWarning = null;
       this.warnedField = null;
     }
-    this.schedule(0);
   }
 
   // ——— the verdict ———
@@ -298,6 +315,8 @@ class VigieController {
       this.warnedField = null;
     }
     this.sensitive.prune();
+    for (const field of this.sensitive.scanAll(document, (el) => this.typingTimers.has(el))) this.noteFieldFindings(field);
+    this.requestVocabularyIfNeeded();
     const formState = readFormState(document, context);
     if (isPmiPage(location.href)) formState.showsPmi = true;
     this.observations = {

@@ -1,19 +1,44 @@
 import type { SensitiveCategory } from '../core/contract';
 import { SENSITIVE_CATEGORIES } from '../core/contract';
-import { scanText, type Finding } from '../core/scanner';
+import { compileVocabulary, scanWith, type Finding, type Lexicon, type Vocabulary } from '../core/scanner/scan';
 import { isScannableField } from '../core/form-state';
+import { ext as browser } from '../shared/ext';
+import { LEXICON_KEY } from '../shared/settings';
 
 /**
  * Findings of the sensitive-data scanner per text field. Only categories and the matched words are
  * kept, in memory, for as long as the field says them: nothing is stored or sent.
+ *
+ * Identifiers (NIR, IBAN, card, INE, phone, e-mail) are found at once. The vocabulary needs the lexicon,
+ * which the page loads the first time a field holds text (`needsVocabulary`); fields are then scanned
+ * again with it.
  */
 export class SensitiveFields {
   private readonly findings = new Map<Element, Finding[]>();
+  /** The text each field had when last scanned: a pass rescans only the fields whose text changed. */
+  private scanned = new WeakMap<Element, string>();
+  private vocabulary: Vocabulary | null = null;
+  /** Some text was scanned without the lexicon: it should be loaded. */
+  needsVocabulary = false;
+
+  get hasVocabulary(): boolean {
+    return this.vocabulary !== null;
+  }
+
+  /** The lexicon arrived: every field is scanned again at the next `scanAll`. */
+  setVocabulary(vocabulary: Vocabulary): void {
+    this.vocabulary = vocabulary;
+    this.needsVocabulary = false;
+    this.scanned = new WeakMap();
+  }
 
   /** Scans one field's current text; returns true when its findings changed. */
   scanField(field: Element): boolean {
     const text = fieldText(field);
-    const found = text ? scanText(text) : [];
+    if (this.scanned.get(field) === text) return false;
+    this.scanned.set(field, text);
+    if (text && !this.vocabulary) this.needsVocabulary = true;
+    const found = text ? scanWith(this.vocabulary, text) : [];
     const before = this.findings.get(field);
     if (!found.length) {
       if (!before) return false;
@@ -24,13 +49,23 @@ export class SensitiveFields {
     return !before || signature(before) !== signature(found);
   }
 
-  /** Scans every scannable field under `root` (pre-filled forms, e.g. a meeting being edited). */
-  scanAll(root: ParentNode): boolean {
-    let changed = false;
+  /**
+   * Scans the scannable fields under `root` whose text changed since their last scan — pre-filled
+   * forms, a meeting being edited, values set by the page's own scripts — except those `skip` names
+   * (a field being typed in has its own debounce). Returns the fields whose findings changed.
+   */
+  scanAll(root: ParentNode, skip?: (field: Element) => boolean): Element[] {
+    const changed: Element[] = [];
     for (const el of root.querySelectorAll('input, textarea, [contenteditable]')) {
-      if (isScannableField(el)) changed = this.scanField(el) || changed;
+      // Reading the text first keeps unchanged fields (nearly all of them, nearly always) cheap.
+      if (this.scanned.get(el) === fieldText(el) || skip?.(el)) continue;
+      if (!isScannableField(el)) {
+        this.scanned.set(el, fieldText(el));
+        continue;
+      }
+      if (this.scanField(el)) changed.push(el);
     }
-    return this.prune() || changed;
+    return changed;
   }
 
   /** Forgets fields that left the page. */
@@ -57,7 +92,19 @@ export class SensitiveFields {
 
   clear(): void {
     this.findings.clear();
+    this.scanned = new WeakMap();
   }
+}
+
+/**
+ * The lexicon the service worker published (asked for when missing), compiled; null when it cannot be
+ * had now (the caller tries again later).
+ */
+export async function loadVocabulary(): Promise<Vocabulary | null> {
+  const stored = await browser.storage.local.get(LEXICON_KEY);
+  let lexicon = stored[LEXICON_KEY] as Lexicon | undefined;
+  lexicon ??= (await browser.runtime.sendMessage({ type: 'vigie:get-lexicon' })) as Lexicon | undefined;
+  return lexicon && typeof lexicon === 'object' ? compileVocabulary(lexicon) : null;
 }
 
 export function fieldText(field: Element): string {

@@ -36,6 +36,8 @@ export interface ContentStats {
   handlerMs: number;
   /** Longest single handler run, ms. */
   longestMs: number;
+  /** The scanner's lexicon was loaded in this page (only once a field held text). */
+  lexiconLoaded: boolean;
 }
 
 /** Content script → service worker: "resolve and publish the configuration now" (first run). */
@@ -43,7 +45,12 @@ export interface GetConfigMessage {
   type: 'vigie:get-config';
 }
 
-export type VigieMessage = TabStateMessage | GetTabSnapshotMessage | GetStatsMessage | GetConfigMessage;
+/** Content script → service worker: "publish the scanner's lexicon now" (it was missing from storage). */
+export interface GetLexiconMessage {
+  type: 'vigie:get-lexicon';
+}
+
+export type VigieMessage = TabStateMessage | GetTabSnapshotMessage | GetStatsMessage | GetConfigMessage | GetLexiconMessage;
 
 export function isVigieMessage(value: unknown): value is VigieMessage {
   return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' &&

@@ -19,6 +19,13 @@ export const STORAGE_KEYS = {
  */
 export const EFFECTIVE_CONFIG_KEY = 'vigie.effectiveConfig';
 
+/**
+ * The scanner's lexicon (words and phrases, data only), published by the service worker at install and
+ * update. The content script reads it when a field first holds text, so that pages where nobody types
+ * never load it. Not in STORAGE_KEYS, for the same reason as the configuration.
+ */
+export const LEXICON_KEY = 'vigie.lexicon';
+
 export interface UserOptions {
   profile?: string;
   language?: 'auto' | 'fr' | 'en';
@@ -90,4 +97,11 @@ export async function publishEffectiveConfig(config: unknown): Promise<void> {
   const current = await browser.storage.local.get(EFFECTIVE_CONFIG_KEY);
   if (JSON.stringify(current[EFFECTIVE_CONFIG_KEY]) === JSON.stringify(config)) return;
   await browser.storage.local.set({ [EFFECTIVE_CONFIG_KEY]: config });
+}
+
+/** Service worker: publishes the scanner's lexicon for the content scripts (only when it changed). */
+export async function publishLexicon(lexicon: unknown): Promise<void> {
+  const current = await browser.storage.local.get(LEXICON_KEY);
+  if (JSON.stringify(current[LEXICON_KEY]) === JSON.stringify(lexicon)) return;
+  await browser.storage.local.set({ [LEXICON_KEY]: lexicon });
 }

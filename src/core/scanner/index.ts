@@ -1,57 +1,22 @@
 /**
- * Sensitive-data scanner (SPEC "Sensitive-data scanner categories").
- *
- * Pure and synchronous: no browser API, no network, no storage. The text is tokenised once
- * (text.ts); identifiers are found over the digit-bearing tokens (identifiers.ts) and reported
- * only when their checksum holds; vocabulary is matched token by token against the lexicon
- * compiled at module load (vocabulary.ts, data in lexicon.ts).
+ * Sensitive-data scanner with Vigie's built-in lexicon (lexicon.ts): what the tests, the benchmark and
+ * the service worker use. The content script uses scan.ts with the lexicon the service worker publishes.
  */
-import { SENSITIVE_CATEGORIES, type SensitiveCategory } from '../contract';
-import { findIdentifiers } from './identifiers';
-import { tokenize } from './text';
-import type { FindingConfidence, Hit } from './types';
-import { findVocabulary } from './vocabulary';
+import { DEFAULT_LEXICON } from './lexicon';
+import { compileVocabulary, scanWith, type Finding, type Vocabulary } from './scan';
 
-export type { FindingConfidence } from './types';
+export * from './scan';
+export { DEFAULT_LEXICON } from './lexicon';
+export { isValidIban, isValidIne, isValidNir, luhnValid } from './checksums';
 
-export interface Finding {
-  category: SensitiveCategory;
-  /** Offset of the first character in the ORIGINAL text. */
-  start: number;
-  /** Offset just past the last character in the ORIGINAL text. */
-  end: number;
-  /** The original substring `text.slice(start, end)`. */
-  text: string;
-  /** 'high' for checksum-verified identifiers, 'medium'/'low' for vocabulary. */
-  confidence: FindingConfidence;
+let builtIn: Vocabulary | undefined;
+
+/** The built-in lexicon, compiled on first use. */
+export function builtInVocabulary(): Vocabulary {
+  return (builtIn ??= compileVocabulary(DEFAULT_LEXICON));
 }
-
-const CATEGORY_ORDER = new Map<SensitiveCategory, number>(SENSITIVE_CATEGORIES.map((c, i) => [c, i]));
 
 /** Finds personal identifiers and GDPR art. 9 / school-sensitive vocabulary in `text`. */
 export function scanText(text: string): Finding[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const tokens = tokenize(text);
-  const hits: Hit[] = [];
-  findIdentifiers(text, tokens, hits);
-  findVocabulary(text, tokens, hits);
-  if (hits.length === 0) return [];
-  hits.sort((a, b) => a.start - b.start || CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)!);
-  return hits.map((h) => ({
-    category: h.category,
-    start: h.start,
-    end: h.end,
-    text: text.slice(h.start, h.end),
-    confidence: h.confidence,
-  }));
+  return scanWith(builtInVocabulary(), text);
 }
-
-/** The distinct categories of `findings`, in SENSITIVE_CATEGORIES order. */
-export function categoriesOf(findings: readonly Finding[]): SensitiveCategory[] {
-  if (findings.length === 0) return [];
-  const seen = new Set<SensitiveCategory>();
-  for (const f of findings) seen.add(f.category);
-  return SENSITIVE_CATEGORIES.filter((c) => seen.has(c));
-}
-
-export { isValidIban, isValidIne, isValidNir, luhnValid } from './checksums';

@@ -55,6 +55,12 @@ export type LexiconEntry = TermEntry | AcronymEntry;
 
 export type VocabularyCategory = Exclude<SensitiveCategory, 'email' | 'phone' | 'nir' | 'ine' | 'iban' | 'card'>;
 
+/** The lexicon as data: what the service worker publishes to the pages (see vocabulary.ts). */
+export interface Lexicon {
+  entries: Readonly<Record<VocabularyCategory, readonly LexiconEntry[]>>;
+  exclusions: readonly string[];
+}
+
 const low = 'low' as const;
 
 export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[]>> = {
@@ -338,3 +344,5 @@ export const EXCLUSIONS: readonly string[] = [
   // politics: "militant" in ordinary or religious senses
   'militant associatif', 'militante associative',
 ];
+
+export const DEFAULT_LEXICON: Lexicon = { entries: LEXICON, exclusions: EXCLUSIONS };

@@ -1,12 +1,14 @@
 /**
- * Vocabulary matcher, compiled once at module load from lexicon.ts.
+ * Vocabulary matcher, compiled from lexicon data (lexicon.ts): `compileVocabulary` once, then
+ * `findVocabulary` per text. The data is passed in rather than imported so that the content script does
+ * not carry the lexicon: the service worker publishes it, and the page reads it when text first appears.
  *
  * Per token: one Map lookup for single words, one for phrases starting with that word,
  * one for exclusions, and (only when the lower-case key is a known acronym) one exact
  * case-sensitive comparison. Phrases are checked only when their first word is seen.
  * Plurals: a token ending in -s/-x that is not itself a known key is looked up without it.
  */
-import { EXCLUSIONS, LEXICON, type LexiconEntry, type VocabularyCategory, type VocabularyConfidence } from './lexicon';
+import type { Lexicon, LexiconEntry, VocabularyCategory, VocabularyConfidence } from './lexicon';
 import { normalizeWord, type Tokens } from './text';
 import type { Hit } from './types';
 
@@ -21,13 +23,16 @@ interface Phrase {
   targets: Target[];
 }
 
-const singles = new Map<string, Target[]>();
-/** Phrases by first word, longest first. */
-const phrases = new Map<string, Phrase[]>();
-/** Acronyms by lower-case key → exact surface forms with their targets. */
-const acronyms = new Map<string, Array<{ surface: string; targets: Target[] }>>();
-/** Exclusion phrases by first word (words after the first). */
-const exclusions = new Map<string, string[][]>();
+/** A compiled lexicon. */
+export interface Vocabulary {
+  singles: Map<string, Target[]>;
+  /** Phrases by first word, longest first. */
+  phrases: Map<string, Phrase[]>;
+  /** Acronyms by lower-case key → exact surface forms with their targets. */
+  acronyms: Map<string, Array<{ surface: string; targets: Target[] }>>;
+  /** Exclusion phrases by first word (words after the first). */
+  exclusions: Map<string, string[][]>;
+}
 
 function words(s: string): string[] {
   return normalizeWord(s).split(' ').filter((w) => w.length > 0);
@@ -37,7 +42,8 @@ function addTarget(list: Target[], t: Target): void {
   if (!list.some((x) => x.category === t.category)) list.push(t);
 }
 
-function compileEntry(category: VocabularyCategory, entry: LexiconEntry): void {
+function compileEntry(v: Vocabulary, category: VocabularyCategory, entry: LexiconEntry): void {
+  const { singles, phrases, acronyms } = v;
   const target: Target = { category, confidence: entry.confidence ?? 'medium' };
   if ('acronym' in entry) {
     for (const surface of [entry.acronym, ...(entry.forms ?? [])]) {
@@ -68,18 +74,32 @@ function compileEntry(category: VocabularyCategory, entry: LexiconEntry): void {
   }
 }
 
-for (const [category, entries] of Object.entries(LEXICON) as Array<[VocabularyCategory, readonly LexiconEntry[]]>) {
-  for (const entry of entries) compileEntry(category, entry);
+/** Compiles lexicon data. Entries of an unknown shape are skipped: the data may come from storage. */
+export function compileVocabulary(lexicon: Lexicon): Vocabulary {
+  const v: Vocabulary = { singles: new Map(), phrases: new Map(), acronyms: new Map(), exclusions: new Map() };
+  for (const [category, entries] of Object.entries(lexicon.entries ?? {}) as Array<[VocabularyCategory, readonly LexiconEntry[]]>) {
+    if (!Array.isArray(entries)) continue;
+    for (const entry of entries) if (isEntry(entry)) compileEntry(v, category, entry);
+  }
+  for (const list of v.phrases.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  for (const ex of Array.isArray(lexicon.exclusions) ? lexicon.exclusions : []) {
+    if (typeof ex !== 'string') continue;
+    const w = words(ex);
+    if (w.length === 0) continue;
+    let list = v.exclusions.get(w[0]!);
+    if (!list) v.exclusions.set(w[0]!, (list = []));
+    list.push(w.slice(1));
+  }
+  for (const list of v.exclusions.values()) list.sort((a, b) => b.length - a.length);
+  return v;
 }
-for (const list of phrases.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-for (const ex of EXCLUSIONS) {
-  const w = words(ex);
-  if (w.length === 0) continue;
-  let list = exclusions.get(w[0]!);
-  if (!list) exclusions.set(w[0]!, (list = []));
-  list.push(w.slice(1));
+
+function isEntry(entry: unknown): entry is LexiconEntry {
+  if (!entry || typeof entry !== 'object') return false;
+  const e = entry as { term?: unknown; acronym?: unknown; forms?: unknown };
+  const main = 'acronym' in e ? e.acronym : e.term;
+  return typeof main === 'string' && (e.forms === undefined || (Array.isArray(e.forms) && e.forms.every((f) => typeof f === 'string')));
 }
-for (const list of exclusions.values()) list.sort((a, b) => b.length - a.length);
 
 /** The key without a plural -s/-x, or undefined. */
 function singular(k: string): string | undefined {
@@ -127,8 +147,9 @@ interface PendingHit {
   targets: Target[];
 }
 
-export function findVocabulary(text: string, t: Tokens, out: Hit[]): void {
+export function findVocabulary(v: Vocabulary, text: string, t: Tokens, out: Hit[]): void {
   const { count, key } = t;
+  const { singles, phrases, acronyms, exclusions } = v;
   const pending: PendingHit[] = [];
   let excluded: Uint8Array | undefined;
   let coveredUntil = -1; // last token index covered by an accepted phrase
@@ -192,7 +213,8 @@ export function findVocabulary(text: string, t: Tokens, out: Hit[]): void {
 }
 
 /** For tests and reviewers: how many surface forms were compiled. */
-export function vocabularyStats(): { singles: number; phrases: number; acronyms: number; exclusions: number } {
+export function vocabularyStats(v: Vocabulary): { singles: number; phrases: number; acronyms: number; exclusions: number } {
+  const { singles, phrases, acronyms, exclusions } = v;
   let p = 0;
   for (const l of phrases.values()) p += l.length;
   let e = 0;

@@ -1,5 +1,6 @@
 import { browser, $, expect } from '@wdio/globals';
 import { openAndWait, setUserOptions, shadowExists, waitForVigie } from '../support/vigie';
+import { contentStats } from '../support/stats';
 
 /** A valid NIR (key = 97 − (first 13 digits mod 97)). */
 function validNir(): string {
@@ -57,5 +58,33 @@ describe('Sensitive data typed in Zoom fields is noticed locally', () => {
     await chat.setValue('Léo est dyslexique et suivi par la MDPH');
     const state = await waitForVigie((s) => s.sensitive.includes('health'), 'health in the chat');
     expect(state.rules).toContain('sensitive-data-detected');
+  });
+
+  it('a topic the page fills in by itself (an edited meeting rendered after load), without any typing', async () => {
+    await openAndWait('https://zoom.us/meeting/schedule?fixture=schedule-en', 'schedule');
+    await browser.execute(() => {
+      // As Zoom's single-page app does when it opens an existing meeting: the form arrives pre-filled.
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.id = 'edited-topic';
+      input.value = 'IEP review for Tom: autism, speech therapy';
+      document.querySelector('form')?.prepend(input);
+    });
+    const state = await waitForVigie((s) => s.sensitive.includes('health'), 'health in a pre-filled topic');
+    expect(state.rules).toContain('sensitive-data-detected');
+    // A value changed by the page's own script, with no input event, is read again too.
+    await browser.execute(() => {
+      (document.getElementById('edited-topic') as HTMLInputElement).value = 'Weekly staff meeting';
+      document.body.append(document.createElement('span'));
+    });
+    await waitForVigie((s) => !s.sensitive.includes('health'), 'the finding gone with the text');
+  });
+
+  it('loads the lexicon only once a field holds text', async () => {
+    await openAndWait('https://zoom.us/wc/85012345678/join?fixture=webclient-join-fr', 'webclient');
+    await browser.pause(300);
+    expect((await contentStats(browser)).lexiconLoaded).toBe(false);
+    await $('#input-for-name').setValue('Claire Martin');
+    await browser.waitUntil(async () => (await contentStats(browser)).lexiconLoaded, { timeout: 5000, timeoutMsg: 'the lexicon was not loaded after typing' });
   });
 });

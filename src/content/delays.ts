@@ -1,0 +1,10 @@
+/** The content script's pacing (also read by `npm run bench`, which reports figures that include them). */
+
+/** Delay before re-reading the page after DOM mutations: batches SPA bursts into one pass. */
+export const MUTATION_DELAY_MS = 60;
+/** Delay after a user event (click, change): quick, but lets the page's own handlers run first. */
+export const EVENT_DELAY_MS = 15;
+/** Debounce of the scanner while typing. */
+export const TYPING_DELAY_MS = 120;
+/** After DOMContentLoaded, how long the first pass may wait for the page's own load event. */
+export const FIRST_PASS_MAX_WAIT_MS = 20;
