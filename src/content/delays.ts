@@ -8,3 +8,5 @@ export const EVENT_DELAY_MS = 15;
 export const TYPING_DELAY_MS = 120;
 /** After DOMContentLoaded, how long the first pass may wait for the page's own load event. */
 export const FIRST_PASS_MAX_WAIT_MS = 20;
+/** Text the page came with: how long the lexicon may wait for an idle moment after the load event. */
+export const VOCABULARY_IDLE_TIMEOUT_MS = 1000;

@@ -23,7 +23,7 @@ import { watchUrl } from './navigation';
 import { renderUi, type UiState } from './ui';
 import type { FieldWarningState } from './FieldWarning';
 import { worstSeverity } from '../ui/components';
-import { EVENT_DELAY_MS, FIRST_PASS_MAX_WAIT_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS } from './delays';
+import { EVENT_DELAY_MS, FIRST_PASS_MAX_WAIT_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS } from './delays';
 
 
 /** Resolves in a task of its own after the load event, or after `ms`, whichever comes first. */
@@ -39,6 +39,18 @@ function afterLoadOrTimeout(ms: number): Promise<void> {
     };
     timer = window.setTimeout(done, ms);
     window.addEventListener('load', done);
+  });
+}
+
+/** After the load event, in an idle period (or after `timeout` ms of a busy page). */
+function whenLoadedAndIdle(timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => {
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout });
+      else window.setTimeout(resolve, 0);
+    };
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
   });
 }
 
@@ -78,6 +90,8 @@ class VigieController {
   private readonly stats: ContentStats = { updates: 0, mutationCallbacks: 0, handlerMs: 0, longestMs: 0, lexiconLoaded: false };
   /** The scanner's lexicon is on its way. */
   private loadingVocabulary = false;
+  /** …or waits for the page to be loaded and idle. */
+  private vocabularyDeferred = false;
 
   constructor(context: ContextId) {
     this.context = context;
@@ -228,7 +242,7 @@ class VigieController {
           this.typingTimers.delete(target);
           this.measure(() => {
             if (this.sensitive.scanField(target)) this.onFieldFindingsChanged(target);
-            this.requestVocabularyIfNeeded();
+            this.requestVocabularyIfNeeded(true);
           });
         }, TYPING_DELAY_MS),
       );
@@ -243,9 +257,22 @@ class VigieController {
     this.schedule(0);
   }
 
-  /** The lexicon, loaded the first time a field holds text; fields are scanned again once it is here. */
-  private requestVocabularyIfNeeded(): void {
+  /**
+   * The lexicon, loaded the first time a field holds text; fields are scanned again once it is here.
+   * Typed text loads it at once. Text the page came with (a pre-filled topic) waits for the load event
+   * and an idle moment: the page's own loading comes first, and identifiers are already reported.
+   */
+  private requestVocabularyIfNeeded(typed: boolean): void {
     if (!this.sensitive.needsVocabulary || this.sensitive.hasVocabulary || this.loadingVocabulary) return;
+    if (!typed) {
+      if (this.vocabularyDeferred) return;
+      this.vocabularyDeferred = true;
+      void whenLoadedAndIdle(VOCABULARY_IDLE_TIMEOUT_MS).then(() => {
+        this.vocabularyDeferred = false;
+        this.requestVocabularyIfNeeded(true);
+      });
+      return;
+    }
     this.loadingVocabulary = true;
     loadVocabulary()
       .then((vocabulary) => {
@@ -316,7 +343,7 @@ class VigieController {
     }
     this.sensitive.prune();
     for (const field of this.sensitive.scanAll(document, (el) => this.typingTimers.has(el))) this.noteFieldFindings(field);
-    this.requestVocabularyIfNeeded();
+    this.requestVocabularyIfNeeded(false);
     const formState = readFormState(document, context);
     if (isPmiPage(location.href)) formState.showsPmi = true;
     this.observations = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import manifest from '../../../manifest.json' with { type: 'json' };
-import { EFFECTIVE_CONFIG_KEY, STORAGE_KEYS } from '../../../src/shared/settings';
+import { EFFECTIVE_CONFIG_KEY, LEXICON_KEY, STORAGE_KEYS } from '../../../src/shared/settings';
 
 /** docs/privacy.md must explain exactly the permissions the manifest asks for, and every stored key. */
 const doc = readFileSync(fileURLToPath(new URL('../../../docs/privacy.md', import.meta.url)), 'utf8');
@@ -31,7 +31,7 @@ describe('docs/privacy.md matches the manifest', () => {
   });
 
   it('lists every key Vigie stores, and nothing else', () => {
-    const stored = [...Object.values(STORAGE_KEYS), EFFECTIVE_CONFIG_KEY].sort();
+    const stored = [...Object.values(STORAGE_KEYS), EFFECTIVE_CONFIG_KEY, LEXICON_KEY].sort();
     expect(tableKeys('What Vigie stores').sort()).toEqual(stored);
   });
 
