@@ -1,11 +1,11 @@
 import browser from 'webextension-polyfill';
 import type { Severity } from '../policies/types';
-import { serviceOfHost } from '../core/hosts';
 
 /**
  * The toolbar badge, per tab: the number of active, unacknowledged warnings of the page, coloured by
- * the worst severity among them. The content script reports its state (`vigie:tab-state`); the badge
- * is cleared when the tab leaves the service (navigation to any other site, tab replaced).
+ * the worst severity among them. The content script reports its state (`vigie:tab-state`). The browser
+ * resets a tab's badge when the tab loads another document (Firefox documents it; popup.e2e.ts checks
+ * it in Chromium), so a tab that leaves the service loses it without Vigie watching every navigation.
  */
 
 /** Badge background per severity; white text on each meets WCAG AA contrast (≥ 4.5:1). */
@@ -16,20 +16,6 @@ export const BADGE_TEXT_COLOR = '#ffffff';
 export function badgeText(count: number): string {
   if (!Number.isFinite(count) || count <= 0) return '';
   return count > 99 ? '99+' : String(Math.floor(count));
-}
-
-/**
- * Whether a navigation to `url` leaves the services Vigie watches. An unknown URL (Chromium hides
- * the URL of sites the extension has no permission on) is, by construction, outside the services.
- */
-export function leavesService(url: string | undefined): boolean {
-  if (!url) return true;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol !== 'https:' || serviceOfHost(parsed.hostname) === null;
-  } catch {
-    return true;
-  }
 }
 
 export async function updateBadge(tabId: number, count: number, worst: Severity | null): Promise<void> {
@@ -45,31 +31,4 @@ export async function updateBadge(tabId: number, count: number, worst: Severity 
   } catch {
     // The tab closed meanwhile.
   }
-}
-
-/**
- * Clears the tab's badge: the service worker calls it when the tab starts loading another document
- * (Chromium fires "loading" before the new document's content script runs, so its first report comes
- * after). When the caller knows the URL being loaded and it is still a page of the service, the badge
- * is kept: that page's content script reports its own state right away.
- */
-export async function clearBadge(tabId: number, url?: string): Promise<void> {
-  if (url !== undefined && !leavesService(url)) return;
-  try {
-    await browser.action.setBadgeText({ tabId, text: '' });
-  } catch {
-    // The tab closed meanwhile.
-  }
-}
-
-/**
- * What to do with a tab's badge on `tabs.onUpdated`: clear it when the tab starts loading a page
- * outside the services. A page of the service keeps the badge until its content script reports its
- * own state (a new content script always reports once), so a report that arrives before the
- * "loading" event is not wiped out.
- */
-export function shouldClearOnUpdate(change: { status?: string; url?: string }, tabUrl: string | undefined): boolean {
-  if (change.url !== undefined) return leavesService(change.url);
-  if (change.status === 'loading') return leavesService(tabUrl);
-  return false;
 }

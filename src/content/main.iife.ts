@@ -57,7 +57,7 @@ function whenLoadedAndIdle(timeout: number): Promise<void> {
 const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
 class VigieController {
-  private readonly root: VigieRoot;
+  private rootInstance: VigieRoot | null = null;
   private readonly sensitive = new SensitiveFields();
   /** Resolved by the service worker; null until it arrives (the context is marked meanwhile). */
   private config: EffectiveConfig | null = null;
@@ -95,11 +95,21 @@ class VigieController {
 
   constructor(context: ContextId) {
     this.context = context;
-    this.root = createRoot();
-    this.root.setAttr(ATTR_CONTEXT, context);
-    this.root.setAttr(ATTR_RULES, '');
-    this.root.setAttr(ATTR_SENSITIVE, '');
     this.observations = { host: location.hostname.toLowerCase(), sensitive: [] };
+  }
+
+  /**
+   * `#vigie-root`, made by the first pass (after DOMContentLoaded): while the page's HTML is parsed,
+   * Vigie adds nothing to it and does no DOM work — only the settings are read, in the background.
+   */
+  private get root(): VigieRoot {
+    if (!this.rootInstance) {
+      this.rootInstance = createRoot();
+      this.rootInstance.setAttr(ATTR_CONTEXT, this.context ?? '');
+      this.rootInstance.setAttr(ATTR_RULES, '');
+      this.rootInstance.setAttr(ATTR_SENSITIVE, '');
+    }
+    return this.rootInstance;
   }
 
   start(): void {
@@ -214,7 +224,7 @@ class VigieController {
     // Our own attribute writes on the host are the only mutations Vigie causes in the observed tree.
     let foreign = false;
     for (const record of records) {
-      if (record.target !== this.root.host) {
+      if (record.target !== this.rootInstance?.host) {
         foreign = true;
         break;
       }
@@ -318,6 +328,7 @@ class VigieController {
   }
 
   private readAndJudge(): void {
+    if (!this.started) return;
     this.root.ensureAttached();
     const context = detectContext(location.href);
     if (context !== this.context) {
@@ -333,7 +344,7 @@ class VigieController {
       this.render();
       return;
     }
-    if (!this.config || !this.started) {
+    if (!this.config) {
       this.root.setAttr(ATTR_CONTEXT, context);
       return;
     }
@@ -444,7 +455,7 @@ class VigieController {
   private readonly onClick = (event: MouseEvent): void => {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || !this.context) return;
-    if (this.root.host.contains(target)) return;
+    if (this.rootInstance?.host.contains(target)) return;
     this.schedule(EVENT_DELAY_MS);
     if (this.bypassConfirmation || !isConfirmableSubmit(target, this.context)) return;
     const control = (target.closest('button, [role="button"], input[type="submit"], a') ?? target) as HTMLElement;
@@ -522,7 +533,7 @@ class VigieController {
     window.removeEventListener('click', this.onClick, true);
     window.removeEventListener('submit', this.onSubmit, true);
     window.removeEventListener('keydown', this.onKeyDown, true);
-    this.root.remove();
+    this.rootInstance?.remove();
   }
 }
 

@@ -7,7 +7,7 @@ const action = {
 };
 vi.mock('webextension-polyfill', () => ({ default: { action } }));
 
-const { badgeText, leavesService, updateBadge, clearBadge, shouldClearOnUpdate, BADGE_COLORS } = await import('../../../src/background/badge');
+const { badgeText, updateBadge, BADGE_COLORS } = await import('../../../src/background/badge');
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -53,34 +53,5 @@ describe('badge', () => {
   it('survives a closed tab', async () => {
     action.setBadgeText.mockRejectedValueOnce(new Error('No tab with id: 7'));
     await expect(updateBadge(7, 2, 'warning')).resolves.toBeUndefined();
-    action.setBadgeText.mockRejectedValueOnce(new Error('No tab with id: 7'));
-    await expect(clearBadge(7)).resolves.toBeUndefined();
-  });
-
-  it('clears when the tab leaves the service, not when it loads another page of it', async () => {
-    await clearBadge(3);
-    expect(action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '' });
-    action.setBadgeText.mockClear();
-    await clearBadge(3, 'https://zoom.us/meeting/schedule');
-    expect(action.setBadgeText).not.toHaveBeenCalled();
-    await clearBadge(3, 'https://example.org/');
-    expect(action.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: '' });
-  });
-
-  it.each([
-    ['https://zoom.us/j/1', false],
-    ['https://us02web.zoom.us/meeting', false],
-    ['https://discord.com/app', false],
-    ['https://example.org/', true],
-    ['http://zoom.us/', true],
-    ['chrome://newtab/', true],
-    [undefined, true],
-  ])('leavesService(%j) → %s', (url, expected) => expect(leavesService(url)).toBe(expected));
-
-  it('decides on tabs.onUpdated', () => {
-    expect(shouldClearOnUpdate({ status: 'loading' }, undefined)).toBe(true);
-    expect(shouldClearOnUpdate({ status: 'loading' }, 'https://zoom.us/j/1')).toBe(false);
-    expect(shouldClearOnUpdate({ url: 'https://example.org/' }, 'https://example.org/')).toBe(true);
-    expect(shouldClearOnUpdate({ status: 'complete' }, undefined)).toBe(false);
   });
 });
