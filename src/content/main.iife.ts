@@ -54,8 +54,6 @@ function whenLoadedAndIdle(timeout: number): Promise<void> {
   });
 }
 
-const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
-
 class VigieController {
   private rootInstance: VigieRoot | null = null;
   private readonly sensitive = new SensitiveFields();
@@ -84,7 +82,7 @@ class VigieController {
   private lastPassMs = 0;
   /** Already on the way to the block interstitial (or let through): ask once per page. */
   private leaving = false;
-  /** The first full pass ran (see `startWatching`); before it only the context is marked. */
+  /** Settings read, listeners on (see `begin`): before that Vigie does nothing in the page. */
   private started = false;
   /** Vigie's own cost in this page, read by `npm run bench`. Two clock reads per handler run. */
   private readonly stats: ContentStats = { updates: 0, mutationCallbacks: 0, handlerMs: 0, longestMs: 0, lexiconLoaded: false };
@@ -112,8 +110,22 @@ class VigieController {
     return this.rootInstance;
   }
 
+  /**
+   * Vigie costs the page nothing while it loads: at document_start this script only knows the page's
+   * context. From DOMContentLoaded it lets the page finish its load event when that is imminent (bounded,
+   * so the warning still comes right after DOMContentLoaded on slow pages), then reads its settings,
+   * listens and makes its first pass — while the HTML parser builds the page every node would be a
+   * mutation, so nothing is observed before.
+   */
   start(): void {
-    void this.loadSettings();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void this.begin(), { once: true });
+    else void this.begin();
+  }
+
+  private async begin(): Promise<void> {
+    await afterLoadOrTimeout(FIRST_PASS_MAX_WAIT_MS);
+    if (!this.alive) return;
+    void this.loadSettings(); // its answer makes the first full pass
     browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && (EFFECTIVE_CONFIG_KEY in changes || STORAGE_KEYS.acknowledgements in changes)) void this.loadSettings();
     });
@@ -129,10 +141,6 @@ class VigieController {
     this.stopUrlWatch = url.stop;
     this.checkUrl = url.check;
 
-    // While the HTML parser builds the page, every node would be a mutation: start from DOMContentLoaded.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void this.startWatching(), { once: true });
-    else void this.startWatching();
-
     document.addEventListener('input', this.onInput, true);
     document.addEventListener('change', this.onChange, true);
     window.addEventListener('click', this.onClick, true);
@@ -147,22 +155,9 @@ class VigieController {
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  }
 
-  /**
-   * The first full pass is the coldest (first form read, first Preact render). It lets the page finish
-   * its load event when that is imminent (bounded, so the warning still comes right after
-   * DOMContentLoaded on slow pages), and is cut in two tasks — mounting the panel, then reading and
-   * judging the page — so that neither is a long task.
-   */
-  private async startWatching(): Promise<void> {
-    await afterLoadOrTimeout(FIRST_PASS_MAX_WAIT_MS);
-    if (!this.alive) return;
     this.started = true;
-    this.measure(() => this.render());
-    await nextTask();
-    if (!this.alive) return;
-    this.update();
+    this.update(); // marks the context now; the rules follow with the settings
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document, {
       subtree: true,
