@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { vigieTimeInLoad } from '../../../bench/trace';
 
+type Events = Parameters<typeof vigieTimeInLoad>[0];
+
 const ID = 'joclfhbiaggbehgkemkeefbfkginmjnk';
 const ours = { data: { url: `chrome-extension://${ID}/src/content/main.iife.js` } };
 const page = { data: { url: 'https://zoom.us/meeting/schedule' } };
@@ -22,13 +24,13 @@ describe('vigieTimeInLoad (bench)', () => {
         ev('FunctionCall', 61_000, 9_000, page), // the page's own code
         ev('FunctionCall', 62_000, 700, ours, 2), // another thread
         ev('FunctionCall', 90_000, 4_000, ours), // after load
-      ],
+      ] as Events,
       ID,
     );
     expect(result).toEqual({ beforeDcl: 2, beforeLoad: 2.5, evaluation: 2 });
   });
 
   it('answers null when the trace has no load marks', () => {
-    expect(vigieTimeInLoad([ev('EvaluateScript', 1_000, 2_000, ours)], ID)).toBeNull();
+    expect(vigieTimeInLoad([ev('EvaluateScript', 1_000, 2_000, ours)] as Events, ID)).toBeNull();
   });
 });
