@@ -25,7 +25,6 @@ import type { FieldWarningState } from './FieldWarning';
 import { worstSeverity } from '../ui/components';
 import { EVENT_DELAY_MS, FIRST_PASS_MAX_WAIT_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS } from './delays';
 
-
 /** Resolves in a task of its own after the load event, or after `ms`, whichever comes first. */
 function afterLoadOrTimeout(ms: number): Promise<void> {
   return new Promise((resolve) => {
@@ -97,8 +96,8 @@ class VigieController {
   }
 
   /**
-   * `#vigie-root`, made by the first pass (after DOMContentLoaded): while the page's HTML is parsed,
-   * Vigie adds nothing to it and does no DOM work — only the settings are read, in the background.
+   * `#vigie-root`, made by the first pass (see `start`): while the page's HTML is parsed, Vigie adds
+   * nothing to it.
    */
   private get root(): VigieRoot {
     if (!this.rootInstance) {
