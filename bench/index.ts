@@ -15,10 +15,11 @@ import { DEFAULT_LEXICON } from '../src/core/scanner/lexicon';
 import { TYPING_DELAY_MS } from '../src/content/delays';
 import { contentStats } from '../tests/e2e/support/stats';
 import { traceLoads } from './trace';
+import { openSwitch, withSwitchExtension } from './switch';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const LOAD_PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 12);
-const LOAD_SESSIONS = Number(process.env.BENCH_LOAD_SESSIONS ?? 5);
+const LOAD_BLOCKS = Number(process.env.BENCH_LOAD_BLOCKS ?? 16);
+const LOAD_PER_BLOCK = Number(process.env.BENCH_LOAD_PER_BLOCK ?? 4);
 const HEAVY_ROWS = 1000; // 5 elements a row → 5 000 nodes, plus the schedule form
 const STREAM_MUTATIONS = 10_000;
 
@@ -129,12 +130,12 @@ function sizes(): Row[] {
 
 // ——— browser ———
 
-async function launch(port: number, extension: boolean): Promise<Browser> {
+async function launch(port: number, extension: boolean, adapt: (args: string[]) => string[] = (args) => args): Promise<Browser> {
   return remote({
     logLevel: 'error',
     capabilities: {
       browserName: 'chrome',
-      'goog:chromeOptions': { binary: CHROMIUM_BINARY, args: chromiumArgs(port, { extension }) },
+      'goog:chromeOptions': { binary: CHROMIUM_BINARY, args: adapt(chromiumArgs(port, { extension })) },
       'wdio:chromedriverOptions': { binary: CHROMEDRIVER_BINARY },
       'wdio:enforceWebDriverClassic': true,
     } as WebdriverIO.Capabilities,
@@ -251,6 +252,8 @@ async function textToSensitive(browser: Browser): Promise<{ first: number[]; aga
 interface HeavyRun {
   load: number;
   longTasks: number[];
+  /** Vigie marked the page (`#vigie-root`). */
+  marked: boolean;
 }
 
 async function heavyLoad(browser: Browser): Promise<HeavyRun> {
@@ -262,7 +265,7 @@ async function heavyLoad(browser: Browser): Promise<HeavyRun> {
         const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         if (!entry || !entry.loadEventEnd) return null;
         const v = (window as unknown as { __vigie: { longTasks: number[] } }).__vigie;
-        return { load: entry.loadEventEnd, longTasks: [...v.longTasks] };
+        return { load: entry.loadEventEnd, longTasks: [...v.longTasks], marked: !!document.getElementById('vigie-root') };
       }),
     'load event of the heavy page',
   );
@@ -334,45 +337,42 @@ async function main(): Promise<void> {
       },
     );
 
-    // Load time: paired, alternating runs on the heavy page, in several sessions of two fresh browsers
-    // (with / without Vigie). On a shared 2-core machine a browser instance can stay a few per cent
-    // faster or slower than another for its whole life, whatever it loads: one session cannot tell 3 %
-    // apart, the median of several can (the range shows how far sessions disagree).
-    const sessions: Array<{ ratio: number; withMs: number; withoutMs: number }> = [];
-    for (let s = 0; s < LOAD_SESSIONS; s++) {
-      const a = await launch(server.port, true);
-      const b = await launch(server.port, false);
-      try {
-        for (let w = 0; w < 2; w++) {
-          await heavyLoad(a);
-          await heavyLoad(b); // warm-up: caches, the service worker, the spare renderer
+    // Load time with / without Vigie in one browser, Vigie switched off and on between blocks of loads
+    // (bench/switch.ts says why not two browsers); blocks alternate which comes first, and the first load
+    // after each switch is not counted.
+    const loadsWith: number[] = [];
+    const loadsWithout: number[] = [];
+    const switched = await launch(server.port, true, withSwitchExtension);
+    try {
+      const vigie = await openSwitch(switched, EXTENSION_ID);
+      for (let block = 0; block < LOAD_BLOCKS; block++) {
+        for (const enabled of block % 2 === 0 ? [true, false] : [false, true]) {
+          await vigie.set(enabled);
+          await heavyLoad(switched);
+          for (let i = 0; i < LOAD_PER_BLOCK; i++) {
+            const run = await heavyLoad(switched);
+            if (enabled) await waitFor(switched, () => switched.execute(() => !!document.getElementById('vigie-root')), 'Vigie on the page');
+            else if (run.marked) throw new Error('bench: Vigie still marked the page while switched off');
+            (enabled ? loadsWith : loadsWithout).push(run.load);
+          }
         }
-        const loadsWith: number[] = [];
-        const loadsWithout: number[] = [];
-        for (let i = 0; i < LOAD_PAIRS; i++) {
-          const withFirst = i % 2 === 0;
-          const first = await heavyLoad(withFirst ? a : b);
-          const second = await heavyLoad(withFirst ? b : a);
-          loadsWith.push((withFirst ? first : second).load);
-          loadsWithout.push((withFirst ? second : first).load);
-        }
-        sessions.push({ ratio: median(loadsWith) / median(loadsWithout), withMs: median(loadsWith), withoutMs: median(loadsWithout) });
-      } finally {
-        await a.deleteSession().catch(() => {});
-        await b.deleteSession().catch(() => {});
       }
+    } finally {
+      await switched.deleteSession().catch(() => {});
     }
-    const ratios = sessions.map((x) => x.ratio);
+    const ratio = median(loadsWith) / median(loadsWithout);
+    const half = loadsWith.length / 2;
+    const halves = [0, 1].map((h) => median(loadsWith.slice(h * half, (h + 1) * half)) / median(loadsWithout.slice(h * half, (h + 1) * half)));
     rows.push({
-      figure: `heavy page (${HEAVY_ROWS * 5}+ nodes) load event, with / without Vigie (medians)`,
-      value: `${ms(median(sessions.map((x) => x.withMs)))} / ${ms(median(sessions.map((x) => x.withoutMs)))}`,
+      figure: `heavy page (${HEAVY_ROWS * 5}+ nodes) load event, with / without Vigie (medians, ${loadsWith.length} loads each)`,
+      value: `${ms(median(loadsWith))} / ${ms(median(loadsWithout))}`,
       budget: '',
     });
     rows.push({
-      figure: `load-time ratio with/without (median of ${LOAD_SESSIONS} sessions × ${LOAD_PAIRS} paired runs; session range)`,
-      value: `${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+      figure: `load-time ratio with/without, one browser, Vigie switched (${LOAD_BLOCKS} alternating blocks; first / second half)`,
+      value: `${ratio.toFixed(3)} (${halves.map((r) => r.toFixed(2)).join(' / ')})`,
       budget: '≤ 1.03',
-      ok: median(ratios) <= 1.03,
+      ok: ratio <= 1.03,
     });
 
     // Vigie's own main-thread time during the heavy page's load, from Chromium traces: no session noise.
@@ -380,7 +380,7 @@ async function main(): Promise<void> {
     const traces = await traceLoads(withExt, 'https://zoom.us/meeting/schedule?bench=heavy', RUNS, EXTENSION_ID);
     if (traces.length) {
       const beforeLoad = traces.map((t) => t.beforeLoad);
-      const share = median(beforeLoad) / median(sessions.map((x) => x.withoutMs));
+      const share = median(beforeLoad) / median(loadsWithout);
       rows.push({
         figure: `Vigie's main-thread time before the heavy page's load event, traced (median / p95, ${traces.length} loads; of which script evaluation)`,
         value: `${ms(median(beforeLoad), 2)} / ${ms(quantile(beforeLoad, 0.95), 2)} (${ms(median(traces.map((t) => t.evaluation)), 2)})`,

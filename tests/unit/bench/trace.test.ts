@@ -34,3 +34,14 @@ describe('vigieTimeInLoad (bench)', () => {
     expect(vigieTimeInLoad([ev('EvaluateScript', 1_000, 2_000, ours)] as Events, ID)).toBeNull();
   });
 });
+
+describe('withSwitchExtension (bench)', async () => {
+  const { withSwitchExtension, SWITCH_EXTENSION_DIR } = await import('../../../bench/switch');
+  it('loads the switch next to Vigie and leaves the other arguments alone', () => {
+    expect(withSwitchExtension(['--headless=new', '--disable-extensions-except=/x/dist', '--load-extension=/x/dist'])).toEqual([
+      '--headless=new',
+      `--disable-extensions-except=/x/dist,${SWITCH_EXTENSION_DIR}`,
+      `--load-extension=/x/dist,${SWITCH_EXTENSION_DIR}`,
+    ]);
+  });
+});
