@@ -56,7 +56,18 @@ function isLocaleSegment(segment: string): boolean {
   return !!m && LOCALES.has(m[1] ?? '');
 }
 
+/** Every detector reads the same URL: its parts are worked out once (again if the URL object changed). */
+const partsCache = new WeakMap<URL, { href: string; parts: UrlParts }>();
+
 function parts(url: URL): UrlParts {
+  const cached = partsCache.get(url);
+  if (cached && cached.href === url.href) return cached.parts;
+  const fresh = parseParts(url);
+  partsCache.set(url, { href: url.href, parts: fresh });
+  return fresh;
+}
+
+function parseParts(url: URL): UrlParts {
   let path = '/';
   try {
     path = decodeURIComponent(url.pathname);

@@ -93,3 +93,12 @@ describe('isPmiPage', () => {
     expect(isPmiPage(url)).toBe(expected);
   });
 });
+
+describe('detectContext on a URL object that changes', () => {
+  it('reads the URL as it is now, not as it was first seen', () => {
+    const url = new URL('https://zoom.us/signup');
+    expect(detectContext(url)).toBe('signup');
+    url.pathname = '/meeting/schedule';
+    expect(detectContext(url)).toBe('schedule');
+  });
+});
