@@ -16,3 +16,5 @@ export const TYPING_DELAY_MS = 120;
 export const FIRST_PASS_MAX_WAIT_MS = 40;
 /** Text the page came with: how long the lexicon may wait for an idle moment after the load event. */
 export const VOCABULARY_IDLE_TIMEOUT_MS = 1000;
+/** The lexicon could not be had (service worker not answering): how long before asking again. */
+export const VOCABULARY_RETRY_MS = 5000;

@@ -23,7 +23,7 @@ import { watchUrl } from './navigation';
 import { renderUi, type UiState } from './ui';
 import type { FieldWarningState } from './FieldWarning';
 import { worstSeverity } from '../ui/components';
-import { EVENT_DELAY_MS, FIRST_PASS_MAX_WAIT_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS } from './delays';
+import { EVENT_DELAY_MS, FIRST_PASS_MAX_WAIT_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS, VOCABULARY_RETRY_MS } from './delays';
 
 /** Resolves in a task of its own after the load event, or after `ms`, whichever comes first. */
 function afterLoadOrTimeout(ms: number): Promise<void> {
@@ -89,6 +89,8 @@ class VigieController {
   private loadingVocabulary = false;
   /** …or waits for the page to be loaded and idle. */
   private vocabularyDeferred = false;
+  /** After a load that found no lexicon, when to try again (performance.now()). */
+  private vocabularyRetryAt = 0;
 
   constructor(context: ContextId) {
     this.context = context;
@@ -268,6 +270,7 @@ class VigieController {
    */
   private requestVocabularyIfNeeded(typed: boolean): void {
     if (!this.sensitive.needsVocabulary || this.sensitive.hasVocabulary || this.loadingVocabulary) return;
+    if (performance.now() < this.vocabularyRetryAt) return;
     if (!typed) {
       if (this.vocabularyDeferred) return;
       this.vocabularyDeferred = true;
@@ -280,7 +283,12 @@ class VigieController {
     this.loadingVocabulary = true;
     loadVocabulary()
       .then((vocabulary) => {
-        if (!vocabulary || !this.alive) return;
+        if (!this.alive) return;
+        if (!vocabulary) {
+          // Neither storage nor the service worker had it: ask again later, not at every pass.
+          this.vocabularyRetryAt = performance.now() + VOCABULARY_RETRY_MS;
+          return;
+        }
         this.sensitive.setVocabulary(vocabulary);
         this.stats.lexiconLoaded = true;
         this.schedule(0);
