@@ -61,6 +61,7 @@ export const SENSITIVE_CATEGORIES = [
   'justice-child-protection',
   'class-council',
   'exam',
+  'classified',
 ] as const;
 export type SensitiveCategory = (typeof SENSITIVE_CATEGORIES)[number];
 
@@ -80,3 +81,10 @@ export const ROOT_ID = 'vigie-root';
 export const ATTR_CONTEXT = 'data-vigie-context';
 export const ATTR_RULES = 'data-vigie-rules';
 export const ATTR_SENSITIVE = 'data-vigie-sensitive';
+export const ATTR_UNREAD = 'data-vigie-unread';
+/** In the shadow root: a problem marked next to the page control it was read from. */
+export const ATTR_MARKER = 'data-vigie-marker';
+/** In the shadow root: the one-click fix of a rule (marker, panel, confirmation). */
+export const ATTR_FIX = 'data-vigie-fix';
+/** In the confirmation dialog: apply every fix and return to the form without saving. */
+export const ATTR_CONFIRM_FIX_ALL = 'data-vigie-confirm-fix-all';

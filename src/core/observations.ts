@@ -27,6 +27,11 @@ export interface PageObservations {
    * once it looks like an address (`name@domain.tld`). Never the local part.
    */
   emailDomain?: string;
+  /**
+   * The scanner found remote-proctoring vocabulary (surveillance à distance, télésurveillance, webcam
+   * during an exam…) — not merely an exam word: `no-remote-proctoring` rests on this alone.
+   */
+  remoteProctoring?: boolean;
   /** Categories the sensitive-data scanner found in the page's text fields. */
   sensitive: SensitiveCategory[];
 }

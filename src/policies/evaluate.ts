@@ -52,6 +52,7 @@ export const SENSITIVE_CATEGORY_LABELS: Record<SensitiveCategory, LocalizedText>
   },
   'class-council': { fr: 'conseil de classe ou équipe éducative', en: 'class council or educational team' },
   exam: { fr: 'examen ou évaluation', en: 'exam or assessment' },
+  classified: { fr: 'information protégée (diffusion restreinte, secret de la défense nationale, ZRR)', en: 'protected information (restricted distribution, national defence secret, ZRR)' },
 };
 
 export function acknowledgementKey(service: ServiceId, ruleId: RuleId): string {

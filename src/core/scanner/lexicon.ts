@@ -307,6 +307,14 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { term: 'invigilation' }, { term: 'invigilated' }, { term: 'invigilator' }, { term: 'resit' },
     { term: 'GCSE' }, { term: 'viva', confidence: low },
   ],
+
+  // Protection markings Grenoble INP excludes from Zoom (seed 002, footnote 1; IGI 901, PPST).
+  classified: [
+    { term: 'diffusion restreinte' }, { term: 'confidentiel défense' }, { term: 'secret défense' },
+    { term: 'très secret défense' }, { term: 'informations à régime restrictif' }, { acronym: 'PPST' },
+    { acronym: 'ZRR' }, { term: 'zone à régime restrictif' },
+    { term: 'restricted distribution' },
+  ],
 };
 
 /**

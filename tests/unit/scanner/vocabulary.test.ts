@@ -39,6 +39,7 @@ describe('vocabulary — one table per category', () => {
       'examen', 'examens', 'partiel', 'partiels', 'épreuve', 'épreuves', 'surveillance à distance', 'télésurveillance', 'proctoring',
       'oral d’examen', 'bac', 'baccalauréat', 'brevet', 'concours blanc', 'exam', 'midterm', 'final exam', 'remote proctoring',
     ],
+    classified: ['Diffusion Restreinte', 'Confidentiel Défense', 'secret défense', 'PPST', 'ZRR', 'informations à régime restrictif'],
   };
   for (const [category, terms] of Object.entries(table) as Array<[SensitiveCategory, string[]]>) {
     if (terms.length === 0) continue;
