@@ -23,22 +23,23 @@ import { watchUrl } from './navigation';
 import { renderUi, type UiState } from './ui';
 import type { FieldWarningState } from './FieldWarning';
 import { worstSeverity } from '../ui/components';
-import { EVENT_DELAY_MS, FIRST_PASS_MAX_WAIT_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS, VOCABULARY_RETRY_MS } from './delays';
+import { EVENT_DELAY_MS, FRAME_WAIT_MAX_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS, VOCABULARY_RETRY_MS } from './delays';
 
-/** Resolves in a task of its own after the load event, or after `ms`, whichever comes first. */
-function afterLoadOrTimeout(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.readyState === 'complete') return resolve();
-    let timer = 0;
-    const done = () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('load', done);
-      // A new task: never inside the page's load event dispatch.
-      window.setTimeout(resolve, 0);
-    };
-    timer = window.setTimeout(done, ms);
-    window.addEventListener('load', done);
-  });
+/**
+ * Runs `run` in a task of its own right after the next frame, when the page's style and layout are fresh:
+ * reading the page then forces no layout of it (see `delays.ts`). A hidden page draws no frames, hence the
+ * timeout.
+ */
+function afterNextFrame(run: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    window.clearTimeout(fallback);
+    run();
+  };
+  const fallback = window.setTimeout(go, FRAME_WAIT_MAX_MS);
+  window.requestAnimationFrame(() => window.setTimeout(go, 0));
 }
 
 /** After the load event, in an idle period (or after `timeout` ms of a busy page). */
@@ -70,6 +71,8 @@ class VigieController {
   private bypassConfirmation = false;
   private updateTimer: number | undefined;
   private updateDue = Infinity;
+  /** The pending pass was caused by the page's mutations only. */
+  private passAfterFrame = false;
   private readonly typingTimers = new Map<Element, number>();
   private lastReported = '';
   private lastRendered = '';
@@ -112,21 +115,22 @@ class VigieController {
   }
 
   /**
-   * Vigie costs the page nothing while it loads: at document_start this script only knows the page's
-   * context. From DOMContentLoaded it lets the page finish its load event when that is imminent (bounded,
-   * so the warning still comes right after DOMContentLoaded on slow pages), then reads its settings,
-   * listens and makes its first pass — while the HTML parser builds the page every node would be a
-   * mutation, so nothing is observed before.
+   * At document_start this script only works out the page's context and asks for its settings, which are
+   * there by DOMContentLoaded. Right after DOMContentLoaded, in a task of its own (on a page whose load
+   * event follows in the same task, after it), the warning is shown from what is known without reading the
+   * page — the context's stance and reminders (`judgeEarly`); the form reading and the scanner follow in
+   * the next task (`update`). While the HTML parser builds the page every node would be a mutation, so
+   * nothing is observed before.
    */
   start(): void {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void this.begin(), { once: true });
-    else void this.begin();
+    void this.loadSettings();
+    const begin = () => window.setTimeout(() => this.begin(), 0);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
+    else begin();
   }
 
-  private async begin(): Promise<void> {
-    await afterLoadOrTimeout(FIRST_PASS_MAX_WAIT_MS);
+  private begin(): void {
     if (!this.alive) return;
-    void this.loadSettings(); // its answer makes the first full pass
     browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && (EFFECTIVE_CONFIG_KEY in changes || STORAGE_KEYS.acknowledgements in changes)) void this.loadSettings();
     });
@@ -158,7 +162,7 @@ class VigieController {
     browser.runtime.onMessage.addListener(onMessage as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
     this.started = true;
-    this.update(); // marks the context now; the rules follow with the settings
+    this.firstPass();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document, {
       subtree: true,
@@ -166,6 +170,31 @@ class VigieController {
       attributes: true,
       attributeFilter: ['class', 'checked', 'aria-checked', 'aria-selected', 'aria-pressed', 'hidden', 'aria-hidden', 'style', 'value', 'disabled'],
     });
+  }
+
+  /** The page's first judgement: the warning at once, then the page read in a task of its own. */
+  private firstPass(): void {
+    if (!this.config) {
+      this.update(); // marks the context now; the rules follow with the settings
+      return;
+    }
+    this.stats.updates++;
+    this.measure(() => this.judgeEarly());
+    this.schedule(0);
+  }
+
+  /**
+   * The warning from what is known before reading the page: the context's stance and reminders (and the
+   * PMI, from the URL). Reading the page later only adds the problems it shows.
+   */
+  private judgeEarly(): void {
+    const context = this.context;
+    if (!context || !this.config) return;
+    this.observations = { host: location.hostname.toLowerCase(), sensitive: [], ...(isPmiPage(location.href) ? { showsPmi: true } : {}) };
+    this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
+    if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);
+    this.root.setAttr(ATTR_RULES, this.evaluation.warnings.map((w) => w.rule).join(' '));
+    this.render();
   }
 
   /** The resolved configuration and the acknowledgements; asks the service worker on first run. */
@@ -179,7 +208,8 @@ class VigieController {
       this.acknowledgements = (stored[STORAGE_KEYS.acknowledgements] as Record<string, number> | undefined) ?? {};
       this.lang = pickLanguage(config.language, navigator.language);
       this.lastRendered = '';
-      this.update();
+      if (this.evaluation) this.update();
+      else if (this.started) this.firstPass();
     } catch (error) {
       this.onPossibleInvalidation(error);
     }
@@ -187,16 +217,20 @@ class VigieController {
 
   // ——— scheduling ———
 
-  private schedule(delay: number): void {
+  /** A pass in `delay` ms; `afterFrame`: caused by the page's own mutations (see `FRAME_WAIT_MAX_MS`). */
+  private schedule(delay: number, afterFrame = false): void {
     if (!this.alive) return;
+    if (!afterFrame) this.passAfterFrame = false;
     const due = performance.now() + delay;
     if (this.updateTimer !== undefined && due >= this.updateDue) return;
     if (this.updateTimer !== undefined) window.clearTimeout(this.updateTimer);
+    else this.passAfterFrame = afterFrame;
     this.updateDue = due;
     this.updateTimer = window.setTimeout(() => {
       this.updateTimer = undefined;
       this.updateDue = Infinity;
-      this.update();
+      if (this.passAfterFrame) afterNextFrame(() => this.update());
+      else this.update();
     }, delay);
   }
 
@@ -228,7 +262,7 @@ class VigieController {
     if (!foreign) return;
     this.checkUrl();
     // On a page that keeps mutating (a meeting, a long list), Vigie takes at most ~1/10 of the main thread.
-    this.schedule(Math.max(MUTATION_DELAY_MS, this.lastPassMs * 10));
+    this.schedule(Math.max(MUTATION_DELAY_MS, this.lastPassMs * 10), true);
   }
 
   private onUrlChange(): void {
