@@ -180,6 +180,8 @@ class VigieController {
     }
     this.stats.updates++;
     this.measure(() => this.judgeEarly());
+    // Each in a short task of its own: the panel (its first render compiles Preact), then the page read.
+    window.setTimeout(() => this.measure(() => this.render()), 0);
     this.schedule(0);
   }
 
@@ -194,7 +196,6 @@ class VigieController {
     this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
     if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);
     this.root.setAttr(ATTR_RULES, this.evaluation.warnings.map((w) => w.rule).join(' '));
-    this.render();
   }
 
   /** The resolved configuration and the acknowledgements; asks the service worker on first run. */
