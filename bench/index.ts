@@ -30,6 +30,9 @@ const option = (name: string): string | undefined => {
 /** `--quick`: few runs, for development (figures too few to quote). */
 const QUICK = flag('--quick');
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 6 : 20));
+/** `--only warning|load|tasks`: one part of the table (development runs). */
+const ONLY = option('--only');
+const part = (name: 'warning' | 'load' | 'tasks') => ONLY === undefined || ONLY === name;
 /** Rounds of the traced load cost (one load with Vigie, one without, one with the empty content script). */
 const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? (QUICK ? 6 : 31));
 const HEAVY_ROWS = 1000; // 5 elements a row → 5 000 nodes, plus the schedule form
@@ -338,138 +341,155 @@ async function runOnce(): Promise<Row[]> {
   const withExt = await launch(server.port, true);
   const withoutExt = await launch(server.port, false);
   try {
-    const { nav, afterDcl } = await timeToRules(withExt);
-    rows.push(
-      { figure: `navigation start → #vigie-root with rules (median / p95, ${RUNS} runs)`, value: `${ms(median(nav))} / ${ms(quantile(nav, 0.95))}`, budget: '' },
-      {
-        figure: 'same, after DOMContentLoaded (median / p95; negative = before)',
-        value: `${ms(median(afterDcl))} / ${ms(quantile(afterDcl, 0.95))}`,
-        budget: '≤ 30 ms / ≤ 50 ms',
-        ok: median(afterDcl) <= 30 && quantile(afterDcl, 0.95) <= 50,
-        score: Math.max(median(afterDcl) / 30, quantile(afterDcl, 0.95) / 50),
-      },
-    );
-
-    const change = await formChangeToRules(withExt);
-    rows.push({
-      figure: `form change → updated data-vigie-rules (median / p95, ${RUNS} runs)`,
-      value: `${ms(median(change))} / ${ms(quantile(change, 0.95))}`,
-      budget: '≤ 100 ms',
-      ok: quantile(change, 0.95) <= 100,
-      score: quantile(change, 0.95) / 100,
-    });
-
-    const typed = await textToSensitive(withExt);
-    rows.push(
-      {
-        figure: `first text typed in a page → data-vigie-sensitive, lexicon loaded on the way (median / p95; ${TYPING_DELAY_MS} ms typing debounce included)`,
-        value: `${ms(median(typed.first))} / ${ms(quantile(typed.first, 0.95))}`,
-        budget: '',
-      },
-      {
-        figure: 'same, lexicon already loaded (median / p95)',
-        value: `${ms(median(typed.again))} / ${ms(quantile(typed.again, 0.95))}`,
-        budget: '',
-      },
-    );
-
-    // The load cost, traced, in one browser: Vigie, no content script, an empty content script (the floor).
-    const switched = await launch(server.port, true, (args) => withSwitchExtension(args, [FLOOR_EXTENSION_DIR]));
-    try {
-      const toggle = await openSwitch(switched, EXTENSION_ID);
-      const ids = { vigie: EXTENSION_ID, floor: await toggle.idOf('Vigie bench floor') };
-      const cost = await pairedLoadCost(switched, toggle, HEAVY_URL, LOAD_ROUNDS, ids, () => heavyLoad(switched));
-      const vigieRatio = median(cost.vigie);
-      const aboveFloor = median(cost.vigieOverFloor);
-      rows.push(
-        {
-          figure: `heavy page (${HEAVY_ROWS * 5}+ nodes): main thread busy until the load event, traced, without content scripts (median, ${cost.vigie.length} rounds)`,
-          value: ms(median(cost.busyNone)),
-          budget: '',
-        },
-        {
-          figure: '  busy-time ratio with Vigie / without (median of paired rounds; quartiles)',
-          value: `${vigieRatio.toFixed(3)} (${spread(cost.vigie)})`,
-          budget: '≤ 1.03',
-          ok: vigieRatio <= 1.03,
-          score: (vigieRatio - 1) / 0.03,
-        },
-        {
-          figure: '  the floor: an empty content script / without (median; quartiles)',
-          value: `${median(cost.floor).toFixed(3)} (${spread(cost.floor)})`,
-          budget: '',
-        },
-        {
-          figure: '  Vigie above the floor: with Vigie / with the empty content script (median; quartiles)',
-          value: `${aboveFloor.toFixed(3)} (${spread(cost.vigieOverFloor)})`,
-          budget: '≤ 1.01',
-          ok: aboveFloor <= 1.01,
-          score: (aboveFloor - 1) / 0.01,
-        },
-        {
-          figure: '  wall clock, load event with Vigie / without (median of the same rounds, untraced loads; quartiles)',
-          value: `${median(cost.wall).toFixed(3)} (${spread(cost.wall)})`,
-          budget: '',
-        },
-      );
-      const beforeLoad = cost.vigieTraces.map((t) => t.beforeLoad);
-      if (beforeLoad.length) {
-        rows.push({
-          figure: `  of which Vigie's own calls before the load event, traced (median / p95; of which script evaluation)`,
-          value: `${ms(median(beforeLoad), 2)} / ${ms(quantile(beforeLoad, 0.95), 2)} (${ms(median(cost.vigieTraces.map((t) => t.evaluation)), 2)})`,
-          budget: '',
-        });
-      }
-    } finally {
-      await switched.deleteSession().catch(() => {});
-    }
-
-    // The heavy page's load and a stream of mutations, traced: which tasks were long, which ran Vigie's code.
-    await heavyLoad(withExt);
-    const before = await contentStats(withExt);
-    const traced = await traceLoadAndStream(withExt, EXTENSION_ID);
-    const after = await contentStats(withExt);
-    await heavyLoad(withoutExt);
-    const tracedWithout = await traceLoadAndStream(withoutExt, EXTENSION_ID);
-    const handlerMs = after.handlerMs - before.handlerMs;
-    const report = traced.report;
-    const longWith = traced.longTasks.filter((d) => d > 50).length;
-    const longWithout = tracedWithout.longTasks.filter((d) => d > 50).length;
-    rows.push({
-      figure: `${STREAM_MUTATIONS} DOM mutations after a heavy load: Vigie handler time (${after.updates - before.updates} passes, ${after.mutationCallbacks - before.mutationCallbacks} observer callbacks)`,
-      value: ms(handlerMs),
-      budget: '',
-    });
-    if (report) {
-      const parts = Object.entries(report.longestVigieTaskParts).map(([name, value]) => `${name} ${value.toFixed(1)}`).join(', ');
-      rows.push(
-        {
-          figure: 'tasks > 50 ms that ran Vigie\'s code, heavy load + stream, traced',
-          value: `${report.longTasksWithVigie} (of ${report.longTasks} long tasks)`,
-          budget: 'none',
-          ok: report.longTasksWithVigie === 0,
-          score: report.longTasksWithVigie,
-        },
-        {
-          figure: `longest task that ran Vigie's code, traced (of which Vigie's calls${parts ? `; ${parts}` : ''})`,
-          value: `${ms(report.longestVigieTask)} (${ms(report.longestVigieCall)})`,
-          budget: '≤ 16 ms',
-          ok: report.longestVigieTask <= 16,
-          score: report.longestVigieTask / 16,
-        },
-      );
-    }
-    rows.push({
-      figure: 'long tasks (> 50 ms) the page observed during load + stream, with / without Vigie (PerformanceObserver)',
-      value: `${longWith} / ${longWithout}`,
-      budget: '',
-    });
+    if (part('warning')) await warningRows(withExt, rows);
+    if (part('load')) await loadRows(server.port, rows);
+    if (part('tasks')) await taskRows(withExt, withoutExt, rows);
   } finally {
     await withExt.deleteSession().catch(() => {});
     await withoutExt.deleteSession().catch(() => {});
     await server.close();
   }
+  if (ONLY === undefined) rows.push(...(await scannerRows()));
+  return rows;
+}
 
+async function warningRows(withExt: Browser, rows: Row[]): Promise<void> {
+  const { nav, afterDcl } = await timeToRules(withExt);
+  rows.push(
+    { figure: `navigation start → #vigie-root with rules (median / p95, ${RUNS} runs)`, value: `${ms(median(nav))} / ${ms(quantile(nav, 0.95))}`, budget: '' },
+    {
+      figure: 'same, after DOMContentLoaded (median / p95; negative = before)',
+      value: `${ms(median(afterDcl))} / ${ms(quantile(afterDcl, 0.95))}`,
+      budget: '≤ 30 ms / ≤ 50 ms',
+      ok: median(afterDcl) <= 30 && quantile(afterDcl, 0.95) <= 50,
+      score: Math.max(median(afterDcl) / 30, quantile(afterDcl, 0.95) / 50),
+    },
+  );
+
+  const change = await formChangeToRules(withExt);
+  rows.push({
+    figure: `form change → updated data-vigie-rules (median / p95, ${RUNS} runs)`,
+    value: `${ms(median(change))} / ${ms(quantile(change, 0.95))}`,
+    budget: '≤ 100 ms',
+    ok: quantile(change, 0.95) <= 100,
+    score: quantile(change, 0.95) / 100,
+  });
+
+  const typed = await textToSensitive(withExt);
+  rows.push(
+    {
+      figure: `first text typed in a page → data-vigie-sensitive, lexicon loaded on the way (median / p95; ${TYPING_DELAY_MS} ms typing debounce included)`,
+      value: `${ms(median(typed.first))} / ${ms(quantile(typed.first, 0.95))}`,
+      budget: '',
+    },
+    {
+      figure: 'same, lexicon already loaded (median / p95)',
+      value: `${ms(median(typed.again))} / ${ms(quantile(typed.again, 0.95))}`,
+      budget: '',
+    },
+  );
+
+}
+
+async function loadRows(port: number, rows: Row[]): Promise<void> {
+  // The load cost, traced, in one browser: Vigie, no content script, an empty content script (the floor).
+  const switched = await launch(port, true, (args) => withSwitchExtension(args, [FLOOR_EXTENSION_DIR]));
+  try {
+    const toggle = await openSwitch(switched, EXTENSION_ID);
+    const ids = { vigie: EXTENSION_ID, floor: await toggle.idOf('Vigie bench floor') };
+    const cost = await pairedLoadCost(switched, toggle, HEAVY_URL, LOAD_ROUNDS, ids, () => heavyLoad(switched));
+    const vigieRatio = median(cost.vigie);
+    const aboveFloor = median(cost.vigieOverFloor);
+    rows.push(
+      {
+        figure: `heavy page (${HEAVY_ROWS * 5}+ nodes): main thread busy until the load event, traced, without content scripts (median, ${cost.vigie.length} rounds)`,
+        value: ms(median(cost.busyNone)),
+        budget: '',
+      },
+      {
+        figure: '  busy-time ratio with Vigie / without (median of paired rounds; quartiles)',
+        value: `${vigieRatio.toFixed(3)} (${spread(cost.vigie)})`,
+        budget: '≤ 1.03',
+        ok: vigieRatio <= 1.03,
+        score: (vigieRatio - 1) / 0.03,
+      },
+      {
+        figure: '  the floor: an empty content script / without (median; quartiles)',
+        value: `${median(cost.floor).toFixed(3)} (${spread(cost.floor)})`,
+        budget: '',
+      },
+      {
+        figure: '  Vigie above the floor: with Vigie / with the empty content script (median; quartiles)',
+        value: `${aboveFloor.toFixed(3)} (${spread(cost.vigieOverFloor)})`,
+        budget: '≤ 1.01',
+        ok: aboveFloor <= 1.01,
+        score: (aboveFloor - 1) / 0.01,
+      },
+      {
+        figure: '  wall clock, load event with Vigie / without (median of the same rounds, untraced loads; quartiles)',
+        value: `${median(cost.wall).toFixed(3)} (${spread(cost.wall)})`,
+        budget: '',
+      },
+    );
+    const beforeLoad = cost.vigieTraces.map((t) => t.beforeLoad);
+    if (beforeLoad.length) {
+      rows.push({
+        figure: `  of which Vigie's own calls before the load event, traced (median / p95; of which script evaluation)`,
+        value: `${ms(median(beforeLoad), 2)} / ${ms(quantile(beforeLoad, 0.95), 2)} (${ms(median(cost.vigieTraces.map((t) => t.evaluation)), 2)})`,
+        budget: '',
+      });
+    }
+  } finally {
+    await switched.deleteSession().catch(() => {});
+  }
+
+}
+
+async function taskRows(withExt: Browser, withoutExt: Browser, rows: Row[]): Promise<void> {
+  // The heavy page's load and a stream of mutations, traced: which tasks were long, which ran Vigie's code.
+  await heavyLoad(withExt);
+  const before = await contentStats(withExt);
+  const traced = await traceLoadAndStream(withExt, EXTENSION_ID);
+  const after = await contentStats(withExt);
+  await heavyLoad(withoutExt);
+  const tracedWithout = await traceLoadAndStream(withoutExt, EXTENSION_ID);
+  const handlerMs = after.handlerMs - before.handlerMs;
+  const report = traced.report;
+  const longWith = traced.longTasks.filter((d) => d > 50).length;
+  const longWithout = tracedWithout.longTasks.filter((d) => d > 50).length;
+  rows.push({
+    figure: `${STREAM_MUTATIONS} DOM mutations after a heavy load: Vigie handler time (${after.updates - before.updates} passes, ${after.mutationCallbacks - before.mutationCallbacks} observer callbacks)`,
+    value: ms(handlerMs),
+    budget: '',
+  });
+  if (report) {
+    const parts = Object.entries(report.longestVigieTaskParts).map(([name, value]) => `${name} ${value.toFixed(1)}`).join(', ');
+    rows.push(
+      {
+        figure: 'tasks > 50 ms that ran Vigie\'s code, heavy load + stream, traced',
+        value: `${report.longTasksWithVigie} (of ${report.longTasks} long tasks)`,
+        budget: 'none',
+        ok: report.longTasksWithVigie === 0,
+        score: report.longTasksWithVigie,
+      },
+      {
+        figure: `longest task that ran Vigie's code, traced (of which Vigie's calls${parts ? `; ${parts}` : ''})`,
+        value: `${ms(report.longestVigieTask)} (${ms(report.longestVigieCall)})`,
+        budget: '≤ 16 ms',
+        ok: report.longestVigieTask <= 16,
+        score: report.longestVigieTask / 16,
+      },
+    );
+  }
+  rows.push({
+    figure: 'long tasks (> 50 ms) the page observed during load + stream, with / without Vigie (PerformanceObserver)',
+    value: `${longWith} / ${longWithout}`,
+    budget: '',
+  });
+}
+
+async function scannerRows(): Promise<Row[]> {
+  const rows: Row[] = [];
   for (const result of await benchScanner()) {
     const is10k = /10\s*KB/i.test(result.label);
     rows.push({
@@ -500,7 +520,7 @@ async function main(): Promise<void> {
   const runs: Row[][] = [];
   for (let i = 0; i < repeat; i++) {
     const file = join(dir, `run-${i}.json`);
-    const own = [process.execPath, ...process.execArgv, process.argv[1] as string, '--json', file, ...(QUICK ? ['--quick'] : [])];
+    const own = [process.execPath, ...process.execArgv, process.argv[1] as string, '--json', file, ...(QUICK ? ['--quick'] : []), ...(ONLY ? ['--only', ONLY] : [])];
     const [command, ...args] = lock ? ['flock', lock, ...own] : own;
     const result = spawnSync(command as string, args, { stdio: 'inherit', env: process.env });
     if (result.status !== 0) throw new Error(`bench: run ${i + 1} of ${repeat} failed`);

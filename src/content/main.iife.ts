@@ -26,6 +26,21 @@ import { worstSeverity } from '../ui/components';
 import { EVENT_DELAY_MS, FRAME_WAIT_MAX_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS, VOCABULARY_RETRY_MS } from './delays';
 
 /**
+ * Runs `run` at the first of the next task and the next frame (before its style and paint, so the warning
+ * is in that frame): never inside the event being dispatched, and not behind the page's first frames.
+ */
+function soon(run: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  window.setTimeout(go, 0);
+  window.requestAnimationFrame(go);
+}
+
+/**
  * Runs `run` in a task of its own right after the next frame, when the page's style and layout are fresh:
  * reading the page then forces no layout of it (see `delays.ts`). A hidden page draws no frames, hence the
  * timeout.
@@ -116,15 +131,15 @@ class VigieController {
 
   /**
    * At document_start this script only works out the page's context and asks for its settings, which are
-   * there by DOMContentLoaded. Right after DOMContentLoaded, in a task of its own (on a page whose load
-   * event follows in the same task, after it), the warning is shown from what is known without reading the
+   * there by DOMContentLoaded. Right after DOMContentLoaded, in a task of its own or the next frame (on a
+   * page whose load event follows in the same task, after it: nothing of this adds to the load), the warning is shown from what is known without reading the
    * page — the context's stance and reminders (`judgeEarly`); the form reading and the scanner follow in
    * the next task (`update`). While the HTML parser builds the page every node would be a mutation, so
    * nothing is observed before.
    */
   start(): void {
     void this.loadSettings();
-    const begin = () => window.setTimeout(() => this.begin(), 0);
+    const begin = () => soon(() => this.begin());
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
     else begin();
   }
