@@ -402,7 +402,7 @@ async function loadRows(port: number, rows: Row[]): Promise<void> {
     const aboveFloor = median(cost.vigieOverFloor);
     rows.push(
       {
-        figure: `heavy page (${HEAVY_ROWS * 5}+ nodes): main thread busy until the load event, traced, without content scripts (median, ${cost.vigie.length} rounds)`,
+        figure: `heavy page (${HEAVY_ROWS * 5}+ nodes): main thread busy (CPU time) from navigation start to the load event, traced, without content scripts (median, ${cost.vigie.length} rounds)`,
         value: ms(median(cost.busyNone)),
         budget: '',
       },

@@ -12,6 +12,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { isMainFrame?: boolean; url?: string; frame?: string } } & Record<string, unknown>;
@@ -146,17 +148,19 @@ function findAnyLoad(events: TraceEvent[]): PageLoad | null {
 
 /**
  * The renderer main thread's busy time from the navigation start of `url` to its load event, ms: the sum of
- * its top-level tasks in that window (the part of a task that straddles an end counted up to it). Whoever
- * runs them — the page, the browser's work for the page, any extension.
+ * its top-level tasks in that window (a task that straddles an end counted pro rata), whoever runs them —
+ * the page, the browser's work for the page, any extension. As thread CPU time (`tdur`): on a shared
+ * machine the wall-clock length of a task also holds the time the system gave the core to others.
  */
 export function busyUntilLoad(events: TraceEvent[], url: string): number | null {
   const page = findLoad(events, url);
   if (!page) return null;
   let busy = 0;
   for (const task of outermost(events, page, isTask)) {
+    const dur = task.dur ?? 0;
     const from = Math.max(task.ts, page.start);
-    const to = Math.min(task.ts + (task.dur ?? 0), page.load);
-    if (to > from) busy += to - from;
+    const to = Math.min(task.ts + dur, page.load);
+    if (to > from) busy += ((task.tdur ?? dur) * (to - from)) / Math.max(dur, 1);
   }
   return busy / 1000;
 }

@@ -26,35 +26,19 @@ import { worstSeverity } from '../ui/components';
 import { EVENT_DELAY_MS, FRAME_WAIT_MAX_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS, VOCABULARY_RETRY_MS } from './delays';
 
 /**
- * Runs `run` at the first of the next task and the next frame (before its style and paint, so the warning
- * is in that frame): never inside the event being dispatched, and not behind the page's first frames.
+ * Runs `run` once, at the first of: `timeout` ms, the next frame (before its style and paint) or, with
+ * `afterFrame`, the task right after the next frame, when the page's style and layout are fresh — reading
+ * the page then makes the browser lay out nothing (see `FRAME_WAIT_MAX_MS`). A hidden page draws no frames.
  */
-function soon(run: () => void): void {
+function soon(run: () => void, timeout = 0, afterFrame = false): void {
   let done = false;
   const go = () => {
     if (done) return;
     done = true;
     run();
   };
-  window.setTimeout(go, 0);
-  window.requestAnimationFrame(go);
-}
-
-/**
- * Runs `run` in a task of its own right after the next frame, when the page's style and layout are fresh:
- * reading the page then forces no layout of it (see `delays.ts`). A hidden page draws no frames, hence the
- * timeout.
- */
-function afterNextFrame(run: () => void): void {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    window.clearTimeout(fallback);
-    run();
-  };
-  const fallback = window.setTimeout(go, FRAME_WAIT_MAX_MS);
-  window.requestAnimationFrame(() => window.setTimeout(go, 0));
+  window.setTimeout(go, timeout);
+  window.requestAnimationFrame(afterFrame ? () => window.setTimeout(go, 0) : go);
 }
 
 /** After the load event, in an idle period (or after `timeout` ms of a busy page). */
@@ -201,14 +185,12 @@ class VigieController {
   }
 
   /**
-   * The warning from what is known before reading the page: the context's stance and reminders (and the
-   * PMI, from the URL). Reading the page later only adds the problems it shows.
+   * The warning from what is known before reading the page (`observations` holds only the host): the
+   * context's stance and reminders. Reading the page later only adds the problems it shows.
    */
   private judgeEarly(): void {
-    const context = this.context;
-    if (!context || !this.config) return;
-    this.observations = { host: location.hostname.toLowerCase(), sensitive: [], ...(isPmiPage(location.href) ? { showsPmi: true } : {}) };
-    this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
+    if (!this.context || !this.config) return;
+    this.evaluation = evaluate(this.context, this.observations, this.config, this.acknowledgements, Date.now());
     if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);
     this.root.setAttr(ATTR_RULES, this.evaluation.warnings.map((w) => w.rule).join(' '));
   }
@@ -245,7 +227,7 @@ class VigieController {
     this.updateTimer = window.setTimeout(() => {
       this.updateTimer = undefined;
       this.updateDue = Infinity;
-      if (this.passAfterFrame) afterNextFrame(() => this.update());
+      if (this.passAfterFrame) soon(() => this.update(), FRAME_WAIT_MAX_MS, true);
       else this.update();
     }, delay);
   }
