@@ -52,7 +52,10 @@ export const SENSITIVE_CATEGORY_LABELS: Record<SensitiveCategory, LocalizedText>
   },
   'class-council': { fr: 'conseil de classe ou équipe éducative', en: 'class council or educational team' },
   exam: { fr: 'examen ou évaluation', en: 'exam or assessment' },
-  classified: { fr: 'information protégée (diffusion restreinte, secret de la défense nationale, ZRR)', en: 'protected information (restricted distribution, national defence secret, ZRR)' },
+  classified: {
+    fr: 'information protégée (« diffusion restreinte », PPST, secret de la défense nationale)',
+    en: 'protected information (restricted distribution, PPST, national defence secret)',
+  },
 };
 
 export function acknowledgementKey(service: ServiceId, ruleId: RuleId): string {
@@ -65,7 +68,8 @@ export function isAcknowledgeable(kind: RuleKind): boolean {
 }
 
 /** The institution as it reads in a sentence. */
-export function institutionLabel(config: Pick<EffectiveConfig, 'institutionName'>): LocalizedText {
+export function institutionLabel(config: Pick<EffectiveConfig, 'institutionName' | 'institutionPhrase'>): LocalizedText {
+  if (config.institutionPhrase !== undefined) return config.institutionPhrase;
   const name = config.institutionName.trim();
   return name !== '' ? { fr: name, en: name } : { fr: 'votre établissement', en: 'your institution' };
 }
@@ -99,9 +103,15 @@ export function evaluate(
     hosts: config.approvedHosts.join(', '),
   };
 
-  const findings = new Map<RuleId, LocalizedText | undefined>();
-  const fire = (id: RuleId, finding?: LocalizedText): void => {
-    if (enabled.has(id)) findings.set(id, finding);
+  // What fired, with what was found; `severity` / `why` when the finding weighs less than the rule.
+  const findings = new Map<RuleId, { finding?: LocalizedText; severity?: Severity; why?: LocalizedText }>();
+  const fire = (id: RuleId, finding?: LocalizedText, severity?: Severity, why?: LocalizedText): void => {
+    if (!enabled.has(id)) return;
+    const entry: { finding?: LocalizedText; severity?: Severity; why?: LocalizedText } = {};
+    if (finding !== undefined) entry.finding = finding;
+    if (severity !== undefined) entry.severity = severity;
+    if (why !== undefined) entry.why = why;
+    findings.set(id, entry);
   };
   const inContext = (id: RuleId): boolean => config.rules[id].contexts.includes(context);
 
@@ -136,12 +146,23 @@ export function evaluate(
       });
     }
   }
-  if (sensitive.length > 0) {
-    const labels = [...new Set(sensitive)].map((c) => SENSITIVE_CATEGORY_LABELS[c]).filter((l) => l !== undefined);
-    fire('sensitive-data-detected', {
-      fr: `Repéré : ${joinList(labels, 'fr')}.`,
-      en: `Found: ${joinList(labels, 'en')}.`,
-    });
+  // A category the institution approves (Grenoble INP: soutenances, recrutements) is no problem there; one its
+  // sources only question or advise against is a warning, with what they say; critical needs one they forbid.
+  const categories = config.profile.categories;
+  const found = [...new Set(sensitive)].filter((c) => categories?.[c]?.approved !== true);
+  if (found.length > 0) {
+    const labels = found.map((c) => SENSITIVE_CATEGORY_LABELS[c]).filter((l) => l !== undefined);
+    const notes = found.map((c) => categories?.[c]?.note).filter((n): n is LocalizedText => n !== undefined);
+    const forbidden = found.some((c) => (categories?.[c]?.strength ?? 'forbids') === 'forbids');
+    const rule = config.rules['sensitive-data-detected'];
+    const line = (lang: Lang, head: string): string =>
+      [`${head}${joinList(labels, lang)}.`, ...notes.map((n) => n[lang])].join(' ');
+    fire(
+      'sensitive-data-detected',
+      { fr: line('fr', 'Repéré : '), en: line('en', 'Found: ') },
+      forbidden || rule.severity === 'info' ? undefined : 'warning',
+      forbidden ? undefined : rule.whyNotForbidden,
+    );
   }
   if (observations.pmiSelected === true || observations.showsPmi === true) fire('no-pmi');
   if (observations.waitingRoom === 'off') fire('waiting-room');
@@ -156,7 +177,7 @@ export function evaluate(
   ) {
     fire('recording-consent');
   }
-  if (sensitive.includes('exam')) fire('no-remote-proctoring');
+  if (observations.remoteProctoring === true) fire('no-remote-proctoring');
 
   // Reminders: by context.
   for (const id of RULE_IDS) {
@@ -164,7 +185,7 @@ export function evaluate(
   }
 
   const warnings: Warning[] = [];
-  for (const [ruleId, finding] of findings) {
+  for (const [ruleId, { finding, severity, why }] of findings) {
     const rule: RuleDefinition = config.rules[ruleId];
     const ackAt = acknowledgements[acknowledgementKey(service, ruleId)];
     const age = typeof ackAt === 'number' && Number.isFinite(ackAt) ? now - ackAt : Number.NaN;
@@ -173,9 +194,9 @@ export function evaluate(
     const warning: Warning = {
       rule: ruleId,
       kind: rule.kind,
-      severity: rule.severity,
+      severity: severity ?? rule.severity,
       title: fill(rule.title, vars),
-      why: isStanceOfService ? stance.summary : fill(rule.why, vars),
+      why: isStanceOfService ? stance.summary : fill(why ?? rule.why, vars),
       details: fill(rule.details, vars),
       source: isStanceOfService ? (stance.source ?? rule.source) : rule.source,
       service,
