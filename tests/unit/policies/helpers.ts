@@ -46,6 +46,11 @@ export function bundledSources(): LabelledSource[] {
   for (const profile of Object.values(PROFILES)) {
     profile.source.forEach((source, i) => out.push({ where: `${profile.id}.source[${i}]`, source }));
     profile.alternatives.forEach((alt) => out.push({ where: `${profile.id}.alternatives.${alt.id}`, source: alt.source }));
+    for (const [id, m] of Object.entries(profile.modalities)) out.push({ where: `${profile.id}.modalities.${id}`, source: m.source });
+    for (const [c, m] of Object.entries(profile.categories)) out.push({ where: `${profile.id}.categories.${c}`, source: m.source });
+    for (const [id, o] of Object.entries(profile.ruleOverrides ?? {})) {
+      if (o.source) out.push({ where: `${profile.id}.ruleOverrides.${id}`, source: o.source });
+    }
     for (const [service, stance] of Object.entries(profile.stances)) {
       const base = `${profile.id}.stances.${service}`;
       if (stance.source) out.push({ where: `${base}.source`, source: stance.source });
