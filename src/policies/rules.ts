@@ -115,8 +115,8 @@ export const RULES: Record<RuleId, RuleDefinition> = {
       en: 'Racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic data, biometric data used to identify a person, health, sex life or sexual orientation: such data are excluded from this service.',
     },
     details: {
-      fr: 'N’y évoquez par exemple ni la santé ou le handicap d’un élève (PAI, PPS, MDPH…), ni ses convictions ou celles de sa famille. Pour ces échanges, utilisez les outils sécurisés de votre établissement.',
-      en: 'For instance, do not discuss a pupil’s health or disability (PAI, PPS, MDPH…) there, nor their or their family’s beliefs. For such exchanges, use your institution’s secure tools.',
+      fr: 'N’y évoquez par exemple ni la santé ou le handicap d’un élève (PAI, PPS, MDPH…), ni ses convictions religieuses ou ses opinions. Pour ces échanges, utilisez les outils sécurisés de votre établissement.',
+      en: 'For instance, do not discuss a pupil’s health or disability (PAI, PPS, MDPH…) there, nor their religious beliefs or opinions. For such exchanges, use your institution’s secure tools.',
     },
     source: src(
       SEED_EHESP,
