@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import '../../../src/content/messages';
+import { Panel } from '../../../src/content/Panel';
+import { StanceConditions } from '../../../src/content/StanceConditions';
+import { emptyObservations } from '../../../src/core/observations';
+import { evaluate, resolveConfig, type ProfileId } from '../../../src/policies';
+
+/** Issue 16, what the page shows: conditions (10), contacts (6), CNED's three sites (7), EHESP's lack of alternatives (8). */
+
+let mount: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '';
+  mount = document.createElement('div');
+  document.body.append(mount);
+});
+
+function panel(profile: ProfileId, host: string, lang: 'fr' | 'en' = 'fr', context: 'join' | 'portal' = 'join') {
+  const { config } = resolveConfig({ profile }, undefined);
+  const { warnings } = evaluate(context, emptyObservations(host), config);
+  render(<Panel lang={lang} warnings={warnings} config={config} onAcknowledge={() => undefined} />, mount);
+  return mount;
+}
+
+describe('10. the conditions of a restricted / allowed-with-conditions stance are in the panel', () => {
+  it('ehesp (restricted): every condition shown', () => {
+    const root = panel('ehesp', 'zoom.us');
+    const section = root.querySelector('[data-vigie-conditions="zoom"]');
+    expect(section?.querySelector('h2')?.textContent).toBe('Conditions d’utilisation');
+    const items = [...(section?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(5);
+    expect(items[0]).toContain('Enseignement à distance uniquement');
+    expect(items.join(' ')).toContain('n’est pas recommandé');
+  });
+
+  it('grenoble-inp (allowed with conditions): purposes and recording reserved to staff meetings', () => {
+    const root = panel('grenoble-inp', 'grenoble-inp.zoom.us');
+    const text = root.querySelector('[data-vigie-conditions="zoom"]')?.textContent ?? '';
+    expect(text).toContain('soutenances, candidatures');
+    expect(text).toContain('recrutements');
+    expect(text).toContain('réservé aux visioconférences organisées par les personnels');
+    expect(text).toContain('« diffusion restreinte »');
+  });
+
+  it('in English too', () => {
+    const root = panel('grenoble-inp', 'grenoble-inp.zoom.us', 'en');
+    expect(root.querySelector('[data-vigie-conditions="zoom"] h2')?.textContent).toBe('Conditions of use');
+    expect(root.querySelector('[data-vigie-conditions="zoom"]')?.textContent).toContain('reserved to video conferences organised by staff');
+  });
+
+  it('not for a forbidden or not-recommended stance', () => {
+    expect(panel('ac-aix-marseille', 'zoom.us').querySelector('[data-vigie-conditions]')).toBeNull();
+    expect(panel('default', 'zoom.us').querySelector('[data-vigie-conditions]')).toBeNull();
+  });
+
+  it('the component alone: nothing without conditions', () => {
+    const { config } = resolveConfig({ profile: 'grenoble-inp' }, undefined);
+    render(<StanceConditions stance={config.profile.stances.discord} service="discord" lang="fr" />, mount);
+    expect(mount.innerHTML).toBe('');
+  });
+});
+
+describe('6. Grenoble INP: rights address apart from the relais DPO, with the CNIL', () => {
+  it('fr', () => {
+    const root = panel('grenoble-inp', 'grenoble-inp.zoom.us');
+    const rights = root.querySelector('[data-vigie-contact="rights"]')?.textContent ?? '';
+    const dpo = root.querySelector('[data-vigie-contact="dpo"]')?.textContent ?? '';
+    expect(rights).toContain('Exercer vos droits');
+    expect(rights).toContain('zoom.sos@grenoble-inp.fr');
+    expect(rights).toContain('réclamation à la CNIL');
+    expect(dpo).toContain('Relais DPO de l’établissement');
+    expect(dpo).toContain('relaisDPO@grenoble-inp.fr');
+    expect(dpo).not.toContain('Délégué à la protection des données');
+  });
+  it('other profiles keep the generic DPO label for an admin’s DPO', () => {
+    const { config } = resolveConfig({ profile: 'ac-aix-marseille', dpoContact: 'dpd@ac-aix-marseille.fr' }, undefined);
+    render(<Panel lang="fr" warnings={[]} config={config} onAcknowledge={() => undefined} />, mount);
+    expect(mount.querySelector('[data-vigie-contact="dpo"]')?.textContent).toContain('Délégué à la protection des données');
+    expect(mount.querySelector('[data-vigie-contact="rights"]')).toBeNull();
+  });
+});
+
+describe('7. CNED: école, collège, lycée', () => {
+  it('the three sites are links in the alternatives', () => {
+    const root = panel('ac-aix-marseille', 'zoom.us');
+    const links = [...root.querySelectorAll('[data-alternative="cned"] a[data-alternative-link]')].map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ]);
+    expect(links).toEqual([
+      ['École', 'https://ecole.cned.fr'],
+      ['Collège', 'https://college.cned.fr'],
+      ['Lycée', 'https://lycee.cned.fr'],
+    ]);
+  });
+});
+
+describe('8. EHESP: no « outil autorisé » it did not name', () => {
+  it('no alternatives, the note instead', () => {
+    const root = panel('ehesp', 'zoom.us');
+    expect(root.querySelector('[data-alternative]')).toBeNull();
+    expect(root.textContent).not.toContain('RENAVISIO');
+    expect(root.querySelector('[data-vigie-no-alternatives]')?.textContent).toContain('ne désigne aucun outil de remplacement');
+  });
+});
