@@ -84,7 +84,9 @@ export function resolveConfig(managed: unknown, user: unknown): ResolvedConfig {
   const dpoContact = policy.dpoContact ?? profile.dpoContact;
   if (dpoContact !== undefined) config.dpoContact = dpoContact;
   if (profile.rightsContact !== undefined) config.rightsContact = profile.rightsContact;
-  if (policy.institutionName === undefined && profile.institutionPhrase !== undefined) {
+  // The profile's phrasing (« l’Académie d’Aix-Marseille ») while the administrator keeps its name.
+  const sameName = policy.institutionName === undefined || policy.institutionName.trim() === profile.institutionName;
+  if (sameName && profile.institutionPhrase !== undefined) {
     config.institutionPhrase = profile.institutionPhrase;
   }
   if (alternatives.length === 0 && profile.noAlternativesNote !== undefined) {

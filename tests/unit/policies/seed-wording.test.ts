@@ -307,6 +307,11 @@ describe('11. smaller points', () => {
     expect(w?.title.en).toBe('Zoom is forbidden by the Aix-Marseille education authority');
   });
 
+  it('the same name given by the admin keeps the article', () => {
+    const warnings = run('ac-aix-marseille', {}, 'portal', { institutionName: 'Académie d’Aix-Marseille' });
+    expect(warnings[0]?.title.fr).toBe('Zoom est proscrit par l’Académie d’Aix-Marseille');
+  });
+
   it('an admin’s institution name still reads as given', () => {
     const warnings = run('ac-aix-marseille', {}, 'portal', { institutionName: 'Lycée Exemple' });
     expect(warnings[0]?.title.fr).toBe('Zoom est proscrit par Lycée Exemple');
