@@ -104,14 +104,10 @@ export function evaluate(
   };
 
   // What fired, with what was found; `severity` / `why` when the finding weighs less than the rule.
-  const findings = new Map<RuleId, { finding?: LocalizedText; severity?: Severity; why?: LocalizedText }>();
+  type Fired = { finding?: LocalizedText | undefined; severity?: Severity | undefined; why?: LocalizedText | undefined };
+  const findings = new Map<RuleId, Fired>();
   const fire = (id: RuleId, finding?: LocalizedText, severity?: Severity, why?: LocalizedText): void => {
-    if (!enabled.has(id)) return;
-    const entry: { finding?: LocalizedText; severity?: Severity; why?: LocalizedText } = {};
-    if (finding !== undefined) entry.finding = finding;
-    if (severity !== undefined) entry.severity = severity;
-    if (why !== undefined) entry.why = why;
-    findings.set(id, entry);
+    if (enabled.has(id)) findings.set(id, { finding, severity, why });
   };
   const inContext = (id: RuleId): boolean => config.rules[id].contexts.includes(context);
 
