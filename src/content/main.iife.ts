@@ -446,7 +446,10 @@ class VigieController {
 
   private async acknowledgeWarnings(warnings: readonly Warning[]): Promise<void> {
     try {
-      await acknowledge(warnings.map((w) => `${w.service}:${w.rule}`));
+      await acknowledge(
+        warnings.map((w) => `${w.service}:${w.rule}`),
+        this.config?.acknowledgementTtlHours ?? Infinity,
+      );
     } catch (error) {
       this.onPossibleInvalidation(error);
     }

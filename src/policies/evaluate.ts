@@ -9,6 +9,7 @@ import {
 import type { PageObservations } from '../core/observations';
 import { classifyEmailDomain, normalizeDomain } from './email';
 import { fill } from './text';
+import { isAcknowledgementLive } from '../shared/acknowledgements';
 import type {
   Acknowledgements,
   EffectiveConfig,
@@ -96,7 +97,6 @@ export function evaluate(
   const enabled = new Set<RuleId>(config.profile.rules.filter((id) => !disabled.has(id)));
   const sensitive = observations.sensitive ?? [];
   const host = normalizeDomain(observations.host ?? '');
-  const ttlMs = Math.max(0, config.acknowledgementTtlHours) * 3_600_000;
   const vars = {
     service: SERVICE_NAMES[service],
     institution: institutionLabel(config),
@@ -184,8 +184,7 @@ export function evaluate(
   for (const [ruleId, { finding, severity, why }] of findings) {
     const rule: RuleDefinition = config.rules[ruleId];
     const ackAt = acknowledgements[acknowledgementKey(service, ruleId)];
-    const age = typeof ackAt === 'number' && Number.isFinite(ackAt) ? now - ackAt : Number.NaN;
-    const acknowledged = isAcknowledgeable(rule.kind) && age >= 0 && age < ttlMs;
+    const acknowledged = isAcknowledgeable(rule.kind) && isAcknowledgementLive(ackAt, config.acknowledgementTtlHours, now);
     const isStanceOfService = ruleId === 'service-forbidden' || ruleId === 'service-restricted';
     const warning: Warning = {
       rule: ruleId,
