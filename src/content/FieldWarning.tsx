@@ -11,6 +11,8 @@ export interface FieldWarningState {
   words: string[];
   /** The service the text would reach (Zoom, Discord). */
   serviceName: string;
+  /** Nothing found is forbidden by the institution's sources, only questioned or advised against. */
+  caution?: boolean;
 }
 
 /**
@@ -30,7 +32,8 @@ export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningS
       data-vigie-field-warning={state.categories.join(' ')}
       style={{ left: `${Math.max(4, Math.min(state.rect.left, window.innerWidth - 364))}px`, top: `${top}px` }}
     >
-      <strong>{t(lang, 'fieldWarningTitle')}</strong> — {t(lang, 'fieldWarningBody', categories, words, state.serviceName)}
+      <strong>{t(lang, state.caution ? 'fieldCautionTitle' : 'fieldWarningTitle')}</strong> —{' '}
+      {t(lang, state.caution ? 'fieldCautionBody' : 'fieldWarningBody', categories, words, state.serviceName)}
     </div>
   );
 }

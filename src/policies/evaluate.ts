@@ -80,6 +80,20 @@ function joinList(items: readonly LocalizedText[], lang: Lang): string {
 }
 
 /**
+ * How the scanner's categories weigh for the institution: those it approves are dropped (Grenoble INP:
+ * soutenances, recrutements); `forbidden` when one of the rest is forbidden by its sources (else only
+ * questioned or advised against: a warning, not critical). Shared by the rule and the note under a field.
+ */
+export function weighCategories(
+  found: readonly SensitiveCategory[],
+  config: Pick<EffectiveConfig, 'profile'>,
+): { shown: SensitiveCategory[]; forbidden: boolean } {
+  const categories = config.profile.categories;
+  const shown = [...new Set(found)].filter((c) => categories?.[c]?.approved !== true);
+  return { shown, forbidden: shown.some((c) => (categories?.[c]?.strength ?? 'forbids') === 'forbids') };
+}
+
+/**
  * Evaluate one page: which rules are active, in which order, which must be confirmed before Save / Join.
  * Pure: `now` defaults to `Date.now()`.
  */
@@ -144,12 +158,10 @@ export function evaluate(
   }
   // A category the institution approves (Grenoble INP: soutenances, recrutements) is no problem there; one its
   // sources only question or advise against is a warning, with what they say; critical needs one they forbid.
-  const categories = config.profile.categories;
-  const found = [...new Set(sensitive)].filter((c) => categories?.[c]?.approved !== true);
+  const { shown: found, forbidden } = weighCategories(sensitive, config);
   if (found.length > 0) {
     const labels = found.map((c) => SENSITIVE_CATEGORY_LABELS[c]).filter((l) => l !== undefined);
-    const notes = found.map((c) => categories?.[c]?.note).filter((n): n is LocalizedText => n !== undefined);
-    const forbidden = found.some((c) => (categories?.[c]?.strength ?? 'forbids') === 'forbids');
+    const notes = found.map((c) => config.profile.categories?.[c]?.note).filter((n): n is LocalizedText => n !== undefined);
     const rule = config.rules['sensitive-data-detected'];
     const line = (lang: Lang, head: string): string =>
       [`${head}${joinList(labels, lang)}.`, ...notes.map((n) => n[lang])].join(' ');

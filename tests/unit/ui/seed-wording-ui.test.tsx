@@ -5,7 +5,8 @@ import '../../../src/content/messages';
 import { Panel } from '../../../src/content/Panel';
 import { StanceConditions } from '../../../src/content/StanceConditions';
 import { emptyObservations } from '../../../src/core/observations';
-import { evaluate, resolveConfig, type ProfileId } from '../../../src/policies';
+import { evaluate, resolveConfig, weighCategories, type ProfileId } from '../../../src/policies';
+import { FieldWarning } from '../../../src/content/FieldWarning';
 
 /** Issue 16, what the page shows: conditions (10), contacts (6), CNED's three sites (7), EHESP's lack of alternatives (8). */
 
@@ -102,5 +103,30 @@ describe('8. EHESP: no « outil autorisé » it did not name', () => {
     expect(root.querySelector('[data-alternative]')).toBeNull();
     expect(root.textContent).not.toContain('RENAVISIO');
     expect(root.querySelector('[data-vigie-no-alternatives]')?.textContent).toContain('ne désigne aucun outil de remplacement');
+  });
+});
+
+describe('1–2. the note under a field weighs categories as the rule does', () => {
+  it('weighCategories: Grenoble INP’s approved purposes drop out; class councils are caution, health is not', () => {
+    const grenoble = resolveConfig({ profile: 'grenoble-inp' }, undefined).config;
+    const ehesp = resolveConfig({ profile: 'ehesp' }, undefined).config;
+    expect(weighCategories(['exam'], grenoble)).toEqual({ shown: [], forbidden: false });
+    expect(weighCategories(['exam', 'health'], grenoble)).toEqual({ shown: ['health'], forbidden: true });
+    expect(weighCategories(['exam'], ehesp)).toEqual({ shown: ['exam'], forbidden: false });
+    expect(weighCategories(['class-council'], ehesp)).toEqual({ shown: ['class-council'], forbidden: false });
+    expect(weighCategories(['class-council', 'nir'], ehesp)).toEqual({ shown: ['class-council', 'nir'], forbidden: true });
+  });
+
+  const rect = { left: 10, top: 10, bottom: 30, width: 200 };
+  it('caution: a softer title and body', () => {
+    render(<FieldWarning lang="fr" state={{ rect, categories: ['class-council'], words: ['conseil de classe'], serviceName: 'Zoom', caution: true }} />, mount);
+    const text = mount.textContent ?? '';
+    expect(text).toContain('Sujet à manier avec prudence');
+    expect(text).toContain('appellent à la prudence');
+    expect(text).not.toContain('Retirez-la');
+  });
+  it('forbidden: the warning as before', () => {
+    render(<FieldWarning lang="en" state={{ rect, categories: ['health'], words: ['PAI'], serviceName: 'Zoom' }} />, mount);
+    expect(mount.textContent).toContain('Remove it');
   });
 });
