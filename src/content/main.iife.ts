@@ -314,7 +314,7 @@ class VigieController {
         categories,
         words,
         serviceName: SERVICE_NAMES[serviceOfHost(location.hostname) ?? 'zoom'],
-        caution: weight?.forbidden === false,
+        caution: weight?.forbidden === false ? this.config?.rules['sensitive-data-detected'].whyNotForbidden : undefined,
       };
       this.warnedField = field;
     } else if (this.warnedField === field) {

@@ -119,10 +119,12 @@ describe('1–2. the note under a field weighs categories as the rule does', () 
 
   const rect = { left: 10, top: 10, bottom: 30, width: 200 };
   it('caution: a softer title and body', () => {
-    render(<FieldWarning lang="fr" state={{ rect, categories: ['class-council'], words: ['conseil de classe'], serviceName: 'Zoom', caution: true }} />, mount);
+    const caution = resolveConfig({ profile: 'ehesp' }, undefined).config.rules['sensitive-data-detected'].whyNotForbidden;
+    render(<FieldWarning lang="fr" state={{ rect, categories: ['class-council'], words: ['conseil de classe'], serviceName: 'Zoom', caution }} />, mount);
     const text = mount.textContent ?? '';
-    expect(text).toContain('Sujet à manier avec prudence');
+    expect(text).toContain('conseil de classe ou équipe éducative — « conseil de classe ».');
     expect(text).toContain('appellent à la prudence');
+    expect(text).not.toContain('Donnée sensible');
     expect(text).not.toContain('Retirez-la');
   });
   it('forbidden: the warning as before', () => {
