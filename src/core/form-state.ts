@@ -726,7 +726,7 @@ const MEETING_NUMBER = /(?:\d|[*•x]){3}[\s.-]?(?:\d|[*•x]){3,4}[\s.-]?\d{3,5
  * normalising removes or folds (soft hyphen, combining accents, zero-width, full-width forms), which could
  * hide them — is not normalised at all; on a long page that is most of its text.
  */
-const MAY_NAME_PMI = /pmi|person|npr|[\u00AD\u0300-\u036F\u200B-\u200D\u2060\uFF00-\uFFEF]/i;
+const MAY_NAME_PMI = /pmi|person|npr|[\u00AD\u200B-\u200D\u2060\uFF00-\uFFEF]|\p{M}/iu;
 
 /** The page displays the user's Personal Meeting ID (a visible PMI label with a meeting number). */
 function pageShowsPmi(root: FormStateRoot): boolean {
