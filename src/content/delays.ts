@@ -7,10 +7,10 @@ export const EVENT_DELAY_MS = 15;
 /** Debounce of the scanner while typing. */
 export const TYPING_DELAY_MS = 120;
 /**
- * A pass caused by the page's own mutations runs right after the next frame, when the page's layout is
- * fresh: run at any other moment, reading the page (`checkVisibility()`) makes the browser lay out a page
- * that just changed, inside Vigie's task (on the benchmark's heavy page, during its mutation stream, that
- * made a task of more than 50 ms). A hidden page draws no frames: after this long the pass runs anyway.
+ * A pass reads the page in the task right after a frame, when the page's style and layout are fresh: at
+ * any other moment, reading it (`checkVisibility()`) makes the browser lay out a page that has just
+ * changed, inside Vigie's task (on the benchmark's heavy page, during its mutation stream, that made a task
+ * of more than 50 ms). A hidden page draws no frames: after this long the pass runs anyway.
  */
 export const FRAME_WAIT_MAX_MS = 100;
 /** Text the page came with: how long the lexicon may wait for an idle moment after the load event. */

@@ -38,7 +38,7 @@ function soon(run: () => void, timeout = 0, afterFrame = false): void {
     run();
   };
   window.setTimeout(go, timeout);
-  window.requestAnimationFrame(afterFrame ? () => window.setTimeout(go, 0) : go);
+  window.requestAnimationFrame(afterFrame ? () => window.setTimeout(go) : go);
 }
 
 /** After the load event, in an idle period (or after `timeout` ms of a busy page). */
@@ -70,8 +70,6 @@ class VigieController {
   private bypassConfirmation = false;
   private updateTimer: number | undefined;
   private updateDue = Infinity;
-  /** The pending pass was caused by the page's mutations only. */
-  private passAfterFrame = false;
   private readonly typingTimers = new Map<Element, number>();
   private lastReported = '';
   private lastRendered = '';
@@ -115,10 +113,11 @@ class VigieController {
 
   /**
    * At document_start this script only works out the page's context and asks for its settings, which are
-   * there by DOMContentLoaded. Right after DOMContentLoaded, in a task of its own or the next frame (on a
-   * page whose load event follows in the same task, after it: nothing of this adds to the load), the warning is shown from what is known without reading the
-   * page — the context's stance and reminders (`judgeEarly`); the form reading and the scanner follow in
-   * the next task (`update`). While the HTML parser builds the page every node would be a mutation, so
+   * there by DOMContentLoaded. Right after DOMContentLoaded, at the first of the next task and the next
+   * frame (on a page whose load event follows in the same task, after it: nothing of this adds to the
+   * load), the warning is shown from what is known without reading the page — the context's stance and
+   * reminders (`judgeEarly`); the panel and then the form reading and the scanner follow in tasks of their
+   * own. While the HTML parser builds the page every node would be a mutation, so
    * nothing is observed before.
    */
   start(): void {
@@ -173,26 +172,27 @@ class VigieController {
 
   /** The page's first judgement: the warning at once, then the page read in a task of its own. */
   private firstPass(): void {
-    if (!this.config) {
+    const { config, context } = this;
+    if (!config || !context) {
       this.update(); // marks the context now; the rules follow with the settings
       return;
     }
-    this.stats.updates++;
-    this.measure(() => this.judgeEarly());
+    this.measure(() => this.judge(context, config));
     // Each in a short task of its own: the panel (its first render compiles Preact), then the page read.
-    window.setTimeout(() => this.measure(() => this.render()), 0);
+    window.setTimeout(() => this.measure(() => this.render()));
     this.schedule(0);
   }
 
   /**
-   * The warning from what is known before reading the page (`observations` holds only the host): the
-   * context's stance and reminders. Reading the page later only adds the problems it shows.
+   * Judges the page on `observations`. Before the page is read (`firstPass`) they hold only its host: the
+   * warning then names the context's stance and reminders, and reading the page only adds what it shows.
    */
-  private judgeEarly(): void {
-    if (!this.context || !this.config) return;
-    this.evaluation = evaluate(this.context, this.observations, this.config, this.acknowledgements, Date.now());
-    if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);
-    this.root.setAttr(ATTR_RULES, this.evaluation.warnings.map((w) => w.rule).join(' '));
+  private judge(context: ContextId, config: EffectiveConfig): Evaluation {
+    const evaluation = (this.evaluation = evaluate(context, this.observations, config, this.acknowledgements, Date.now()));
+    if (evaluation.blocked) void this.leaveBlockedPage(evaluation.service);
+    this.root.setAttr(ATTR_CONTEXT, context);
+    this.root.setAttr(ATTR_RULES, evaluation.warnings.map((w) => w.rule).join(' '));
+    return evaluation;
   }
 
   /** The resolved configuration and the acknowledgements; asks the service worker on first run. */
@@ -215,20 +215,17 @@ class VigieController {
 
   // ——— scheduling ———
 
-  /** A pass in `delay` ms; `afterFrame`: caused by the page's own mutations (see `FRAME_WAIT_MAX_MS`). */
-  private schedule(delay: number, afterFrame = false): void {
+  /** A pass in `delay` ms, in the task right after a frame (see `FRAME_WAIT_MAX_MS`). */
+  private schedule(delay: number): void {
     if (!this.alive) return;
-    if (!afterFrame) this.passAfterFrame = false;
     const due = performance.now() + delay;
     if (this.updateTimer !== undefined && due >= this.updateDue) return;
     if (this.updateTimer !== undefined) window.clearTimeout(this.updateTimer);
-    else this.passAfterFrame = afterFrame;
     this.updateDue = due;
     this.updateTimer = window.setTimeout(() => {
       this.updateTimer = undefined;
       this.updateDue = Infinity;
-      if (this.passAfterFrame) soon(() => this.update(), FRAME_WAIT_MAX_MS, true);
-      else this.update();
+      soon(() => this.update(), FRAME_WAIT_MAX_MS, true);
     }, delay);
   }
 
@@ -260,7 +257,7 @@ class VigieController {
     if (!foreign) return;
     this.checkUrl();
     // On a page that keeps mutating (a meeting, a long list), Vigie takes at most ~1/10 of the main thread.
-    this.schedule(Math.max(MUTATION_DELAY_MS, this.lastPassMs * 10), true);
+    this.schedule(Math.max(MUTATION_DELAY_MS, this.lastPassMs * 10));
   }
 
   private onUrlChange(): void {
@@ -401,14 +398,10 @@ class VigieController {
       emailDomain: findEmailDomain(document, context),
       sensitive: this.sensitive.categories(),
     };
-    this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
-    if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);
-    const rules = this.evaluation.warnings.map((w) => w.rule);
-    this.root.setAttr(ATTR_CONTEXT, context);
-    this.root.setAttr(ATTR_RULES, rules.join(' '));
+    const evaluation = this.judge(context, this.config);
     this.root.setAttr(ATTR_SENSITIVE, this.observations.sensitive.join(' '));
     this.render();
-    this.report(context, this.evaluation.warnings);
+    this.report(context, evaluation.warnings);
   }
 
   /**
