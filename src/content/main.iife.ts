@@ -170,16 +170,17 @@ class VigieController {
     });
   }
 
-  /** The page's first judgement: the warning at once, then the page read in a task of its own. */
+  /**
+   * The page's first judgement: the warning at once (from the context alone), then, each in a short task
+   * of its own, the panel (its first render compiles Preact) and the page read. Without settings yet, the
+   * context is marked and their arrival makes this pass.
+   */
   private firstPass(): void {
     const { config, context } = this;
-    if (!config || !context) {
-      this.update(); // marks the context now; the rules follow with the settings
-      return;
+    if (config && context) {
+      this.measure(() => this.judge(context, config));
+      window.setTimeout(() => this.measure(() => this.render()));
     }
-    this.measure(() => this.judge(context, config));
-    // Each in a short task of its own: the panel (its first render compiles Preact), then the page read.
-    window.setTimeout(() => this.measure(() => this.render()));
     this.schedule(0);
   }
 

@@ -721,13 +721,6 @@ function targetOf(t: Toggle): 'local' | 'cloud' | undefined {
 const PMI_TEXT = /\b(personal meeting id|personal meeting id pmi|pmi|(n ?o|numero|id|identifiant)( de)? personnel de reunion|(n ?o|numero|id|identifiant) de reunion personnelle|identifiant personnel de reunion|npr)\b/;
 const MEETING_NUMBER = /(?:\d|[*•x]){3}[\s.-]?(?:\d|[*•x]){3,4}[\s.-]?\d{3,5}/i;
 
-/**
- * Every phrase of PMI_TEXT holds "pmi", "person" or "npr": text without them — nor the characters that
- * normalising removes or folds (soft hyphen, combining accents, zero-width, full-width forms), which could
- * hide them — is not normalised at all; on a long page that is most of its text.
- */
-const MAY_NAME_PMI = /pmi|person|npr|[\u00AD\u200B-\u200D\u2060\uFF00-\uFFEF]|\p{M}/iu;
-
 /** The page displays the user's Personal Meeting ID (a visible PMI label with a meeting number). */
 function pageShowsPmi(root: FormStateRoot): boolean {
   const doc = ownerDocument(root);
@@ -736,7 +729,7 @@ function pageShowsPmi(root: FormStateRoot): boolean {
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < 5000; node = walker.nextNode(), seen++) {
     const value = node.nodeValue ?? '';
-    if (value.length < 3 || value.length > 200 || !MAY_NAME_PMI.test(value)) continue;
+    if (value.length < 3 || value.length > 200) continue;
     const words = normalizeWords(value);
     if (!PMI_TEXT.test(words)) continue;
     const parent = node.parentElement;
