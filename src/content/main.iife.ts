@@ -26,19 +26,19 @@ import { worstSeverity } from '../ui/components';
 import { EVENT_DELAY_MS, FRAME_WAIT_MAX_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS, VOCABULARY_RETRY_MS } from './delays';
 
 /**
- * Runs `run` once, at the first of: `timeout` ms, the next frame (before its style and paint) or, with
- * `afterFrame`, the task right after the next frame, when the page's style and layout are fresh — reading
- * the page then makes the browser lay out nothing (see `FRAME_WAIT_MAX_MS`). A hidden page draws no frames.
+ * Runs `run` once, in the task right after the next frame, when the page's style and layout are fresh —
+ * reading the page then makes the browser lay out nothing — or after `FRAME_WAIT_MAX_MS` (a hidden page
+ * draws no frames).
  */
-function soon(run: () => void, timeout = 0, afterFrame = false): void {
+function afterFrame(run: () => void): void {
   let done = false;
   const go = () => {
     if (done) return;
     done = true;
     run();
   };
-  window.setTimeout(go, timeout);
-  window.requestAnimationFrame(afterFrame ? () => window.setTimeout(go) : go);
+  window.setTimeout(go, FRAME_WAIT_MAX_MS);
+  window.requestAnimationFrame(() => window.setTimeout(go));
 }
 
 /** After the load event, in an idle period (or after `timeout` ms of a busy page). */
@@ -113,16 +113,16 @@ class VigieController {
 
   /**
    * At document_start this script only works out the page's context and asks for its settings, which are
-   * there by DOMContentLoaded. Right after DOMContentLoaded, at the first of the next task and the next
-   * frame (on a page whose load event follows in the same task, after it: nothing of this adds to the
-   * load), the warning is shown from what is known without reading the page — the context's stance and
+   * there by DOMContentLoaded. Right after DOMContentLoaded, in the next task (on a page whose load event
+   * follows in the same task, after it: nothing of this adds to the load), the warning is shown from what is known without reading the page — the context's stance and
    * reminders (`judgeEarly`); the panel and then the form reading and the scanner follow in tasks of their
    * own. While the HTML parser builds the page every node would be a mutation, so
    * nothing is observed before.
    */
   start(): void {
     void this.loadSettings();
-    const begin = () => soon(() => this.begin());
+    // A task of its own, not a frame: the page's first frames after a long parse are long tasks already.
+    const begin = () => window.setTimeout(() => this.begin());
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
     else begin();
   }
@@ -226,7 +226,7 @@ class VigieController {
     this.updateTimer = window.setTimeout(() => {
       this.updateTimer = undefined;
       this.updateDue = Infinity;
-      soon(() => this.update(), FRAME_WAIT_MAX_MS, true);
+      afterFrame(() => this.update());
     }, delay);
   }
 
