@@ -18,7 +18,7 @@ import { pickLanguage } from '../i18n';
 import { EFFECTIVE_CONFIG_KEY, STORAGE_KEYS, acknowledge } from '../shared/settings';
 import { isVigieMessage, type ContentStats, type TabSnapshot, type TabStateMessage } from '../shared/messages';
 import { createRoot, type VigieRoot } from './root';
-import { SensitiveFields, loadVocabulary } from './sensitive-fields';
+import { SensitiveFields, loadVocabulary, reasonsOf } from './sensitive-fields';
 import { watchUrl } from './navigation';
 import { renderUi, type UiState } from './ui';
 import type { FieldWarningState } from './FieldWarning';
@@ -310,6 +310,7 @@ class VigieController {
         rect: { left: rect.left, top: rect.top, bottom: rect.bottom, width: rect.width },
         categories,
         words,
+        reasons: reasonsOf(findings),
         serviceName: SERVICE_NAMES[serviceOfHost(location.hostname) ?? 'zoom'],
       };
       this.warnedField = field;
@@ -364,6 +365,7 @@ class VigieController {
       ...formState,
       emailDomain: findEmailDomain(document, context),
       sensitive: this.sensitive.categories(),
+      ...(this.sensitive.remoteProctoring() && { remoteProctoring: true }),
     };
     this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
     if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);

@@ -1,6 +1,6 @@
 import type { SensitiveCategory } from '../core/contract';
 import { SENSITIVE_CATEGORIES } from '../core/contract';
-import { compileVocabulary, scanWith, type Finding, type Lexicon, type Vocabulary } from '../core/scanner/scan';
+import { compileVocabulary, scanWith, type AnchorKind, type Finding, type Lexicon, type Vocabulary } from '../core/scanner/scan';
 import { isScannableField } from '../core/form-state';
 import { ext as browser } from '../shared/ext';
 import { LEXICON_KEY } from '../shared/settings';
@@ -86,6 +86,12 @@ export class SensitiveFields {
     return SENSITIVE_CATEGORIES.filter((c) => found.has(c));
   }
 
+  /** Remote-proctoring vocabulary in some field (`observations.remoteProctoring`). */
+  remoteProctoring(): boolean {
+    for (const list of this.findings.values()) if (list.some((f) => f.proctoring)) return true;
+    return false;
+  }
+
   findingsFor(field: Element): Finding[] {
     return this.findings.get(field) ?? [];
   }
@@ -105,6 +111,24 @@ export async function loadVocabulary(): Promise<Vocabulary | null> {
   let lexicon = stored[LEXICON_KEY] as Lexicon | undefined;
   lexicon ??= (await browser.runtime.sendMessage({ type: 'vigie:get-lexicon' })) as Lexicon | undefined;
   return lexicon && typeof lexicon === 'object' ? compileVocabulary(lexicon) : null;
+}
+
+/** Why a field is flagged, for its note: « prénom « Léa » + santé ». One per category, anchored ones first. */
+export interface FieldReason {
+  category: SensitiveCategory;
+  word: string;
+  anchor?: string;
+  kind?: AnchorKind;
+}
+
+export function reasonsOf(findings: readonly Finding[]): FieldReason[] {
+  const byCategory = new Map<SensitiveCategory, FieldReason>();
+  for (const f of findings) {
+    const had = byCategory.get(f.category);
+    if (had?.anchor) continue;
+    byCategory.set(f.category, f.because ? { category: f.category, word: f.text, anchor: f.because.text, kind: f.because.kind } : (had ?? { category: f.category, word: f.text }));
+  }
+  return [...byCategory.values()];
 }
 
 export function fieldText(field: Element): string {
