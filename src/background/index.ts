@@ -6,7 +6,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isVigieMessage } from '../shared/messages';
 import { STORAGE_KEYS, publishEffectiveConfig, publishLexicon, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
-import { DEFAULT_LEXICON } from '../core/scanner/lexicon';
+import { publishedVocabulary } from '../core/scanner/index';
 import { resolveConfig, type EffectiveConfig } from '../policies';
 import { updateBadge } from './badge';
 import { installBlockingListeners, syncBlockRules } from './blocking';
@@ -93,7 +93,7 @@ installBlockingListeners();
 browser.runtime.onInstalled.addListener(() => {
   void refreshConfiguration('startup');
   // Install and update: the lexicon of this version replaces the previous one.
-  void publishLexicon(DEFAULT_LEXICON).catch((error: unknown) => console.error('Vigie: could not publish the lexicon', error));
+  void publishLexicon(publishedVocabulary()).catch((error: unknown) => console.error('Vigie: could not publish the lexicon', error));
 });
 browser.runtime.onStartup.addListener(() => void refreshConfiguration('startup'));
 watchStoredState((area) => void refreshConfiguration(area === 'managed' ? 'managed' : 'local'));
@@ -108,7 +108,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     });
   }
   if (message.type === 'vigie:get-lexicon') {
-    return publishLexicon(DEFAULT_LEXICON).then(() => DEFAULT_LEXICON);
+    const published = publishedVocabulary();
+    return publishLexicon(published).then(() => published);
   }
   if (message.type === 'vigie:tab-state' && sender.tab?.id !== undefined) {
     void updateBadge(sender.tab.id, message.rules.length, message.worstSeverity);

@@ -27,7 +27,7 @@ export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningS
   const why = (state.reasons ?? [])
     .filter((r) => r.anchor)
     .slice(0, 3)
-    .map((r) => `${q(r.word)} : ${t(lang, r.kind === 'name' ? 'anchorName' : r.kind === 'person' ? 'anchorPerson' : 'anchorEvent')} ${q(r.anchor!)} + ${localize(SENSITIVE_CATEGORY_LABELS[r.category], lang)}`)
+    .map((r) => `${q(r.anchor!)} + ${localize(SENSITIVE_CATEGORY_LABELS[r.category], lang)}`)
     .join(' ; ');
   const below = state.rect.bottom + 6;
   const top = below + 80 > window.innerHeight ? Math.max(4, state.rect.top - 86) : below;

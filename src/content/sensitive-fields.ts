@@ -1,6 +1,6 @@
 import type { SensitiveCategory } from '../core/contract';
 import { SENSITIVE_CATEGORIES } from '../core/contract';
-import { compileVocabulary, scanWith, type AnchorKind, type Finding, type Lexicon, type Vocabulary } from '../core/scanner/scan';
+import { scanWith, unpackVocabulary, type AnchorKind, type Finding, type Vocabulary } from '../core/scanner/scan';
 import { isScannableField } from '../core/form-state';
 import { ext as browser } from '../shared/ext';
 import { LEXICON_KEY } from '../shared/settings';
@@ -103,14 +103,12 @@ export class SensitiveFields {
 }
 
 /**
- * The lexicon the service worker published (asked for when missing), compiled; null when it cannot be
+ * The compiled lexicon the service worker published (asked for when missing); null when it cannot be
  * had now (the caller tries again later).
  */
 export async function loadVocabulary(): Promise<Vocabulary | null> {
   const stored = await browser.storage.local.get(LEXICON_KEY);
-  let lexicon = stored[LEXICON_KEY] as Lexicon | undefined;
-  lexicon ??= (await browser.runtime.sendMessage({ type: 'vigie:get-lexicon' })) as Lexicon | undefined;
-  return lexicon && typeof lexicon === 'object' ? compileVocabulary(lexicon) : null;
+  return unpackVocabulary(stored[LEXICON_KEY] ?? (await browser.runtime.sendMessage({ type: 'vigie:get-lexicon' })));
 }
 
 /** Why a field is flagged, for its note: « prénom « Léa » + santé ». One per category, anchored ones first. */

@@ -86,7 +86,7 @@ const low = 'low' as const;
 export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[]>> = {
   health: [
     // FR — school support schemes and services
-    { acronym: 'PAI', stands: 'alone' }, { acronym: 'PPS', stands: 'alone' }, { acronym: 'PAP', stands: 'alone' },
+    { acronym: 'PAI', forms: ['PAIs'], stands: 'alone' }, { acronym: 'PPS', forms: ['PPSs'], stands: 'alone' }, { acronym: 'PAP', forms: ['PAPs'], stands: 'alone' },
     { acronym: 'AVS', stands: 'person' }, { acronym: 'IME' },
     { acronym: 'TSA' }, { acronym: 'TOC' }, { acronym: 'TCA' }, { acronym: 'CMP' }, { acronym: 'TSLA' }, { acronym: 'TND' },
     { term: 'MDPH', stands: 'alone' }, { term: 'AESH', stands: 'person' }, { term: 'ULIS' }, { term: 'SEGPA' }, { term: 'RASED' },

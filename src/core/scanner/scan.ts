@@ -61,5 +61,5 @@ export function categoriesOf(findings: readonly Finding[]): SensitiveCategory[] 
   return SENSITIVE_CATEGORIES.filter((c) => seen.has(c));
 }
 
-export { compileVocabulary, type Vocabulary } from './vocabulary';
+export { compileVocabulary, packVocabulary, unpackVocabulary, type PackedVocabulary, type Vocabulary } from './vocabulary';
 export type { Lexicon } from './lexicon';

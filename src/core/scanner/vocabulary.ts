@@ -150,6 +150,30 @@ export function compileVocabulary(lexicon: Lexicon): Vocabulary {
   return v;
 }
 
+/** A compiled lexicon as JSON, what the service worker publishes: each Map as its entries, each Set as its values. */
+export type PackedVocabulary = Record<keyof Vocabulary, unknown[]>;
+
+export function packVocabulary(v: Vocabulary): PackedVocabulary {
+  const out = {} as PackedVocabulary;
+  for (const [k, x] of Object.entries(v) as Array<[keyof Vocabulary, Map<unknown, unknown> | Set<unknown>]>) out[k] = [...x];
+  return out;
+}
+
+/**
+ * What the page does with the published lexicon: Maps and Sets rebuilt, nothing compiled (the content
+ * script carries no compiler). Null when the data is not a packed vocabulary.
+ */
+export function unpackVocabulary(data: unknown): Vocabulary | null {
+  if (!data || !Array.isArray((data as PackedVocabulary).singles)) return null;
+  try {
+    const v: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(data as PackedVocabulary)) v[k] = k === 'names' || k.startsWith('an') ? new Set(x) : new Map(x as never);
+    return v as unknown as Vocabulary;
+  } catch {
+    return null;
+  }
+}
+
 function strings(list: unknown): string[] {
   return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
 }
@@ -317,24 +341,14 @@ export function findVocabulary(v: Vocabulary, text: string, t: Tokens, out: Hit[
       if (matched) continue;
     }
 
-    // "P.A.I.": single letters joined by dots spell an acronym.
-    if (k.length === 1 && i + 1 < count && t.gapChar[i + 1] === 46) {
-      let surface = text.charAt(t.start[i]!);
-      let last = i;
-      while (last + 1 < count && t.gapChar[last + 1] === 46 && key[last + 1]!.length === 1) surface += text.charAt(t.start[++last]!);
-      const slot = acronyms.get(surface.toLowerCase())?.find((x) => x.surface === surface);
-      if (slot) {
-        pending.push({ first: i, last, targets: slot.targets });
-        coveredUntil = last;
-        continue;
-      }
-    }
-    const ac = acronyms.get(k);
-    const surface = ac !== undefined || sg !== undefined ? text.slice(t.start[i], t.end[i]) : '';
-    // "PAIs": an acronym with a plural s.
-    const slot = ac !== undefined ? ac.find((x) => x.surface === surface) : sg !== undefined ? acronyms.get(sg)?.find((x) => `${x.surface}s` === surface) : undefined;
+    // Acronyms: exact case; "P.A.I." (letters joined by dots) too. Plurals ("PAIs") are listed as forms.
+    let last = i;
+    let surface = text.slice(t.start[i], t.end[i]);
+    if (k.length === 1) while (t.gapChar[last + 1] === 46 && key[last + 1]?.length === 1) surface += key[++last]!.toUpperCase();
+    const slot = acronyms.get(surface.toLowerCase())?.find((x) => x.surface === surface);
     if (slot) {
-      pending.push({ first: i, last: i, targets: slot.targets });
+      pending.push({ first: i, last, targets: slot.targets });
+      coveredUntil = last;
       continue;
     }
 
