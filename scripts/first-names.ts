@@ -29,7 +29,7 @@ export const COMMON_WORDS = new Set(
   `elle il lui son sa ses mon ma mes ton ta un une le la les de des du en et ou mais donc car ni si on nous vous ils elles leur
   ce cet cette ces tout tous toute toutes même bien bon bonne beau belle joli jolie petit grand fort vrai juste sage
   rose claire pierre france ange olive prudence constance victoire grâce aimé aimée désiré désirée marin clément félicité
-  espérance aurore céleste capucine violette marguerite jasmine jade ambre iris perle colombe fleur blanche reine prosper modeste
+  espérance aurore céleste capucine violette marguerite jasmine perle colombe fleur blanche reine prosper modeste
   fidèle loyal vital parfait lune soleil aube été mai avril août ciel noël pascal dominique toussaint bienvenu bienvenue
   constant patience prudent sylvain désirée fortuné fortunée honoré honorine gracieuse heureux lys lilas mercedes marine océane
   pâquerette cerise prune pomme olivier laurier sauveur ange angèle chance vérité victoire alliance harmonie mélodie

@@ -475,7 +475,7 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
     'il', 'elle', 'lui', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'leur', 'mineur', 'mineure', 'adolescent', 'adolescente',
     'camarade', 'candidat', 'candidate', 'étudiant', 'étudiante', 'stagiaire', "l'intéressé", "l'intéressée",
     'bébé', 'nourrisson', 'garçon', 'fillette', 'victime',
-    'pupil', 'student', 'child', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'he', 'she', 'his', 'her',
+    'familles', 'parents', 'pupil', 'student', 'child', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'he', 'she', 'his', 'her',
     'him', 'my', 'colleague', 'boy', 'girl', 'learner', 'young person', 'family',
   ],
   event: [
@@ -489,10 +489,11 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
     'january', 'february', 'march', 'june', 'july', 'september', 'october', 'november', 'december', 'tomorrow', 'tonight',
     'room', 'rota', 'timetable', 'schedule', 'session', 'next week', 'check-in', 'agenda', 'online', 'concern', 'referral',
     'organisation', 'convocations', 'aménagement', 'aménagements', 'aménagé', 'aménagée', 'urgent',
+    'débriefing', 'debriefing', 'intervention', 'sortie scolaire', 'demande', 'dispense', 'suspicion', 'liste',
   ],
   framing: [
     'cours de', 'cours d', 'chapitre', 'séquence', 'leçon', 'programme', 'thème', 'thématique', 'SVT', 'EMC', 'SES', 'HG',
-    'HGGSP', 'SNT', 'histoire-géographie', 'histoire', 'géographie', 'philosophie', 'sciences de la vie', 'sensibilisation',
+    'HGGSP', 'SNT', 'histoire-géographie', 'histoire', 'géographie', 'sciences de la vie', 'sensibilisation',
     'semaine de', 'semaine du', 'semaine des', 'semaine contre', 'journée de', 'journée du', 'journée mondiale',
     'journée internationale', 'journée nationale', 'exposé', 'manuel', 'notion', 'cycle 2', 'cycle 3', 'cycle 4', 'siècle',
     'antiquité', 'moyen âge', 'éducation à la', 'éducation au', 'enseignement moral', 'enseignement de', 'enseignements',
