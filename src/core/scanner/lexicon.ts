@@ -66,7 +66,7 @@ export type LexiconEntry = TermEntry | AcronymEntry;
 export type VocabularyCategory = Exclude<SensitiveCategory, 'email' | 'phone' | 'nir' | 'ine' | 'iban' | 'card'>;
 
 /** Kinds of context word (see `CONTEXT`). */
-export type ContextKind = 'person' | 'event' | 'framing' | 'descriptive' | 'place' | 'neutral';
+export type ContextKind = 'person' | 'pronoun' | 'event' | 'framing' | 'descriptive' | 'place' | 'neutral';
 
 /** The lexicon as data: what the service worker publishes to the pages (see vocabulary.ts). */
 export interface Lexicon {
@@ -90,7 +90,7 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { acronym: 'AVS', stands: 'person' }, { acronym: 'IME' },
     { acronym: 'TSA' }, { acronym: 'TOC' }, { acronym: 'TCA' }, { acronym: 'CMP' }, { acronym: 'TSLA' }, { acronym: 'TND' },
     { term: 'MDPH', stands: 'alone' }, { term: 'AESH', stands: 'person' }, { term: 'ULIS' }, { term: 'SEGPA' }, { term: 'RASED' },
-    { term: 'ITEP' }, { term: 'SESSAD' }, { term: 'SAPAD' }, { term: 'CAMSP' }, { term: 'CMPP' }, { term: 'GEVASCO', stands: 'alone' },
+    { term: 'ITEP' }, { term: 'SESSAD' }, { term: 'SAPAD' }, { term: 'CAMSP' }, { term: 'CMPP' }, { term: 'GEVASCO', forms: ['GEVA-Sco'], stands: 'alone' },
     { term: 'AEEH' }, { term: 'CDAPH' }, { term: 'PPRE' , confidence: low },
     { term: "projet d'accueil individualisé", stands: 'alone' },
     { term: 'projet personnalisé de scolarisation', stands: 'alone' },
@@ -100,7 +100,8 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { term: 'trouble dys', forms: ['troubles dys'] }, { term: 'troubles spécifiques du langage' },
     { term: 'trouble du neurodéveloppement', forms: ['troubles du neurodéveloppement', 'troubles du neuro-développement'] },
     { term: 'tiers temps', forms: ['tiers-temps'], confidence: low }, { term: 'pathologie' }, { term: 'maladie chronique' },
-    { term: 'antécédents médicaux' }, { term: 'protocole de soins' }, { term: "protocole d'urgence" },
+    { term: 'antécédents médicaux' }, { term: 'diagnostic médical' }, { term: 'symptôme', confidence: low },
+    { term: 'certificats médicaux' }, { term: 'maladie de longue durée' }, { term: 'trouble de santé', forms: ['troubles de la santé', 'trouble de la santé'] }, { term: 'protocole de soins' }, { term: "protocole d'urgence" },
     { term: 'stylo auto-injecteur' }, { term: 'choc anaphylactique' },
     { term: 'allergie alimentaire', forms: ['allergies alimentaires'] }, { term: 'régime alimentaire', confidence: low },
     { term: 'soins', confidence: low },
@@ -247,7 +248,7 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
 
   union: [
     // FR
-    { term: 'syndicat' }, { term: 'syndiqué', forms: ['syndiquée'], stands: 'alone' },
+    { term: 'syndicat' }, { term: 'syndiqué', forms: ['syndiquée', 'syndiquer', 'se syndiquer'], stands: 'alone' },
     { term: 'syndical', forms: ['syndicale', 'syndicaux'] }, { term: 'syndicalisme' }, { term: 'syndicaliste', stands: 'alone' },
     { term: 'CGT', stands: 'alone' }, { term: 'CFDT', stands: 'alone' }, { acronym: 'FO', stands: 'alone' },
     { term: 'Force ouvrière', stands: 'alone' }, { term: 'FSU', stands: 'alone' },
@@ -257,7 +258,7 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { term: 'UNSA', stands: 'alone' }, { term: 'SE-UNSA', stands: 'alone' }, { term: 'SUD éducation', stands: 'alone' },
     { term: 'SNEP', stands: 'alone' }, { term: 'SNPDEN', stands: 'alone' }, { term: "CGT éduc'action", stands: 'alone' },
     { acronym: 'RIS', stands: 'alone' }, { term: "réunion d'information syndicale", stands: 'alone' },
-    { term: "heure mensuelle d'information syndicale", stands: 'alone' }, { acronym: 'HMIS', stands: 'alone' },
+    { term: "heure mensuelle d'information syndicale", stands: 'alone' }, { term: "heure d'information syndicale", stands: 'alone' }, { acronym: 'HMIS', stands: 'alone' },
     { term: 'délégué syndical', forms: ['déléguée syndicale'], stands: 'alone' }, { term: 'décharge syndicale', stands: 'alone' },
     { term: 'préavis de grève', confidence: low }, { term: 'gréviste', confidence: low },
     // EN
@@ -286,7 +287,8 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { term: 'empreinte digitale', stands: 'alone' }, { term: 'empreinte génétique' }, { term: 'empreinte vocale', stands: 'alone' },
     { term: 'biométrique', stands: 'alone' }, { term: 'biométrie', stands: 'alone' }, { term: 'reconnaissance faciale', stands: 'alone' },
     { term: "scan de l'iris", stands: 'alone' }, { term: "reconnaissance de l'iris", stands: 'alone' },
-    { term: 'empreinte', confidence: low, stands: 'alone' }, { term: 'contour de la main', stands: 'alone' },
+    { term: 'empreinte', confidence: low }, { term: 'contour de la main', forms: ['contour de sa main', 'contours de sa main'], stands: 'alone' },
+    { term: 'lecteur biométrique', stands: 'alone' },
     { term: 'géométrie de la main', stands: 'alone' }, { term: 'réseau veineux', stands: 'alone' },
     { term: 'reconnaissance du visage', stands: 'alone' }, { term: 'gabarit biométrique', stands: 'alone' },
     { term: 'données génétiques', forms: ['donnée génétique'] }, { term: 'test génétique' },
@@ -306,10 +308,11 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
   'justice-child-protection': [
     // FR
     { term: 'information préoccupante', stands: 'alone' }, { acronym: 'IP' }, { term: 'signalement' },
-    { term: 'enfant en danger', stands: 'alone' }, { term: 'en risque de danger' }, { term: 'carences éducatives' },
+    { term: 'enfant en danger', stands: 'alone' }, { term: 'en danger' }, { term: 'traces de coups', stands: 'alone' },
+    { term: 'signalement au procureur', stands: 'alone' }, { term: 'maltraitances', stands: 'alone' }, { term: 'en risque de danger' }, { term: 'carences éducatives' },
     { term: 'sévices' }, { term: 'attouchements' }, { term: 'violences physiques', forms: ['violence physique'] },
     { term: 'négligence', confidence: low }, { term: 'mesure éducative' },
-    { term: 'plainte', confidence: low }, { term: 'tribunal', confidence: low },
+    { term: 'plainte', confidence: low }, { term: 'tribunal', confidence: low, stands: 'person' },
     { term: 'harcèlement sexuel' }, { term: 'mariage forcé' }, { term: 'excision' }, { term: 'mutilations sexuelles' },
     { term: 'prostitution' }, { term: 'radicalisation' }, { term: 'fugue' },
     { acronym: 'ASE' }, { term: "aide sociale à l'enfance" }, { term: "protection de l'enfance" },
@@ -326,7 +329,7 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { term: 'violences sexuelles', forms: ['violence sexuelle'] }, { term: 'agression sexuelle' },
     { term: 'abus sexuel' }, { term: 'inceste' }, { term: 'violences conjugales', forms: ['violence conjugale'] },
     { term: 'violences intrafamiliales', forms: ['violence intrafamiliale'] },
-    { term: 'dépôt de plainte' }, { term: 'porter plainte' }, { term: 'procureur' },
+    { term: 'dépôt de plainte' }, { term: 'porter plainte' }, { term: 'procureur', stands: 'person' },
     { term: 'AEMO' }, { term: 'assistance éducative' }, { term: 'mise en examen' },
     { term: 'contrôle judiciaire' }, { term: 'incarcération' }, { term: 'incarcéré', forms: ['incarcérée'] },
     { term: 'détention provisoire' }, { term: 'commissariat', confidence: low },
@@ -365,7 +368,8 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { term: 'bac' }, { term: 'baccalauréat' }, { term: 'brevet' }, { term: 'DNB' }, { term: 'BTS' }, { acronym: 'CAP', confidence: low },
     // Remote proctoring (seed 000 g): what `no-remote-proctoring` rests on.
     { term: 'surveillance à distance', proctoring: 'always' }, { term: 'télésurveillance', proctoring: 'always' },
-    { term: 'surveillance en ligne', proctoring: 'always' }, { term: 'proctoring', proctoring: 'always' },
+    { term: 'surveillance en ligne', proctoring: 'always' }, { term: 'surveillance des examens en ligne', proctoring: 'always' },
+    { term: 'surveillance des examens à distance', proctoring: 'always' }, { term: 'proctoring', proctoring: 'always' },
     { term: 'examen surveillé à distance', proctoring: 'always' }, { term: 'épreuve surveillée à distance', proctoring: 'always' },
     { term: 'télé-surveillance', proctoring: 'always' }, { term: 'logiciel de surveillance', proctoring: 'always' },
     { term: "capture de l'environnement", proctoring: 'always' }, { term: 'capture de la pièce', proctoring: 'always' },
@@ -460,6 +464,11 @@ export const EXCLUSIONS: readonly string[] = [
   'évaluation des risques', 'évaluation du dispositif', "évaluation de l'action", 'évaluation de la politique',
   'évaluation environnementale', "évaluation d'impact", "analyse d'impact",
   // justice false friends
+  'espèce en danger', 'espèces en danger', 'langue en danger', 'langues en danger', 'patrimoine en danger', 'en danger de mort',
+  // union: the legal right, not anyone's membership
+  'droit syndical',
+  // « fois » is not « foi »; « examen de la situation »
+  'fois', 'examen de la situation', 'examen de sa situation',
   'tribunal de l histoire', 'plainte de', 'complainte',
 ];
 
@@ -472,19 +481,23 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
   person: [
     'élève', "l'élève", 'enfant', 'fils', 'fille', 'frère', 'sœur', 'mère', 'père', 'maman', 'papa', 'parent', 'famille',
     'responsable légal', 'représentant légal', 'tuteur', 'tutrice', 'collègue', 'enseignant', 'enseignante', 'professeure',
-    'il', 'elle', 'lui', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'leur', 'mineur', 'mineure', 'adolescent', 'adolescente',
+    'mineur', 'mineure', 'adolescent', 'adolescente', 'enfants', 'adolescents', 'représentants légaux', 'jeune fille', 'jeune femme',
+    'familles', 'parents',
     'camarade', 'candidat', 'candidate', 'étudiant', 'étudiante', 'stagiaire', "l'intéressé", "l'intéressée",
     'bébé', 'nourrisson', 'garçon', 'fillette', 'victime',
-    'familles', 'parents', 'pupil', 'student', 'child', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'he', 'she', 'his', 'her',
-    'him', 'my', 'colleague', 'boy', 'girl', 'learner', 'young person', 'family',
+    'pupil', 'student', 'child', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'colleague', 'boy', 'girl',
+    'learner', 'young person', 'family',
   ],
+  // Possessives (and « lui »): about someone, but not enough to make a meeting real.
+  pronoun: ['lui', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'leur', 'his', 'her', 'him', 'my'],
   event: [
-    'réunion', 'rendez-vous', 'rdv', 'convocation', 'convoqué', 'convoquée', 'convoqués', 'rencontre', 'entretien', 'audience',
+    'réunion', 'rendez-vous', 'rdv', 'convocation', 'rencontre', 'entretien', 'audience',
     'visio', 'visioconférence', 'ordre du jour', 'aura lieu', 'se tiendra', 'se déroulera', 'se réunira', 'prévu le', 'prévue le',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
     'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'demain', 'ce soir', 'cet après-midi', 'trimestre',
     'semestre', 'salle', 'jury', 'délibération', 'session', 'rattrapage', 'blanc', 'blanche', 'planning', 'calendrier',
-    'en ligne', 'à distance', 'horaire', 'horaires', 'compte rendu', 'ODJ', 'dossier', 'suivi', 'inscription', 'inscrits',
+    'en ligne', 'à distance', 'horaire', 'horaires', 'compte rendu', 'ODJ', 'dossier', 'inscription', 'inscrits',
+    'voyage scolaire', 'internat', 'cantine',
     'meeting', 'hearing', 'review', 'appointment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'january', 'february', 'march', 'june', 'july', 'september', 'october', 'november', 'december', 'tomorrow', 'tonight',
     'room', 'rota', 'timetable', 'schedule', 'session', 'next week', 'check-in', 'agenda', 'online', 'concern', 'referral',
@@ -492,14 +505,14 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
     'débriefing', 'debriefing', 'intervention', 'sortie scolaire', 'demande', 'dispense', 'suspicion', 'liste',
   ],
   framing: [
-    'cours de', 'cours d', 'chapitre', 'séquence', 'leçon', 'programme', 'thème', 'thématique', 'SVT', 'EMC', 'SES', 'HG',
+    'chapitre', 'séquence', 'leçon', 'programme', 'thème', 'thématique', 'SVT', 'EMC', 'HG',
     'HGGSP', 'SNT', 'histoire-géographie', 'histoire', 'géographie', 'sciences de la vie', 'sensibilisation',
     'semaine de', 'semaine du', 'semaine des', 'semaine contre', 'journée de', 'journée du', 'journée mondiale',
     'journée internationale', 'journée nationale', 'exposé', 'manuel', 'notion', 'cycle 2', 'cycle 3', 'cycle 4', 'siècle',
     'antiquité', 'moyen âge', 'éducation à la', 'éducation au', 'enseignement moral', 'enseignement de', 'enseignements',
-    'spécialité', 'dissertation', 'étude de cas', 'débat', 'exposition', 'conférence', 'documentaire', 'roman', 'œuvre',
-    'procès fictif', 'procès simulé', 'jeu de rôle', 'simulation', 'cérémonie', 'remise des diplômes', 'remise du diplôme',
-    'remise des prix', 'progression', 'compétences', 'attendus', 'repères', 'eduscol', 'quiz', 'révisions', 'fiche',
+    'spécialité', 'dissertation', 'étude de cas', 'débat', 'exposition', 'conférence', 'documentaire', 'roman',
+    'procès fictif', 'faux procès', 'procès simulé', 'reconstitution', 'jeu de rôle', 'simulation', 'cérémonie', 'remise des diplômes', 'remise du diplôme',
+    'remise des prix', 'progression', 'compétences', 'attendus', 'repères', 'eduscol', 'quiz', 'révisions',
     'mondes', 'civilisation', 'empire', 'révolution',
     'lesson', 'unit', 'topic', 'syllabus', 'curriculum', 'worksheet', 'textbook', 'history', 'PSHE', 'awareness', 'essay',
     'module', 'graduation', 'ceremony', 'prize giving', 'mock trial', 'debate', 'assembly', 'biology',

@@ -31,12 +31,13 @@ const NAME = 8;
 const DESC = 16;
 const PLACE = 32;
 const NEUTRAL = 64;
+const PRONOUN = 128;
 const ANY = 0;
 const ALONE = 1;
 const PROCTORING = 2;
 const PROCTORING_NEAR_EXAM = 3;
 const PERSON_ONLY = 4;
-const CONTEXT_KINDS: Record<string, number> = { person: PERSON, event: EVENT, framing: FRAME, descriptive: DESC, place: PLACE, neutral: NEUTRAL };
+const CONTEXT_KINDS: Record<string, number> = { person: PERSON, pronoun: PRONOUN, event: EVENT, framing: FRAME, descriptive: DESC, place: PLACE, neutral: NEUTRAL };
 
 interface Phrase {
   /** Words after the first one. */
@@ -384,7 +385,7 @@ export function findVocabulary(v: Vocabulary, text: string, t: Tokens, out: Hit[
 }
 
 function kindOf(b: number): 'name' | 'person' | 'event' {
-  return b & NAME ? 'name' : b & PERSON ? 'person' : 'event';
+  return b & NAME ? 'name' : b & (PERSON | PRONOUN) ? 'person' : 'event';
 }
 
 /**
@@ -406,7 +407,8 @@ function reason(bits: Uint8Array, h: PendingHit, count: number, needs: number, a
     if (b & FRAME) frame = true;
     if (b & DESC) desc = true;
     if (b & NAME && (name < 0 || dist(j) < dist(name))) name = j;
-    if (b & PERSON && (person < 0 || dist(j) < dist(person))) person = j;
+    // Possessives make a word about someone, never a meeting real.
+    if (b & (announced ? 0 : PERSON | PRONOUN) && (person < 0 || dist(j) < dist(person))) person = j;
     if (b & EVENT && (event < 0 || dist(j) < dist(event))) event = j;
   }
   if (frame) return name >= 0 && dist(name) <= NEAR ? name : -1;
