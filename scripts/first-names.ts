@@ -40,7 +40,7 @@ export const COMMON_WORDS = new Set(
   eve ivy lily iris ruby pearl penny holly hazel amber april august august noble ocean jewel melody serenity liberty
   sterling stone forest brook brooks cliff glen grant lance mason miller taylor tyler young baker carter cook porter
   parker hunter archer ranger skye sage scout king prince princess queen duke earl royce marshall colt rex max al
-  an ma na no so to us we yo ab ad le ali sam ben len mac
+  an ma na no so to us we yo ab ad le ali sam ben len mac loan
   islam iman imam christ chrétien abbé pape evangeline trinité
   marie-france`.split(/\s+/).filter(Boolean),
 );

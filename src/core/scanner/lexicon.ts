@@ -89,9 +89,9 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { acronym: 'PAI', forms: ['PAIs'], stands: 'alone' }, { acronym: 'PPS', forms: ['PPSs'], stands: 'alone' }, { acronym: 'PAP', forms: ['PAPs'], stands: 'alone' },
     { acronym: 'AVS', stands: 'person' }, { acronym: 'IME' },
     { acronym: 'TSA' }, { acronym: 'TOC' }, { acronym: 'TCA' }, { acronym: 'CMP' }, { acronym: 'TSLA' }, { acronym: 'TND' },
-    { term: 'MDPH', stands: 'alone' }, { term: 'AESH', stands: 'person' }, { term: 'ULIS' }, { term: 'SEGPA' }, { term: 'RASED' },
+    { term: 'MDPH' }, { term: 'AESH', stands: 'person' }, { term: 'ULIS' }, { term: 'SEGPA' }, { term: 'RASED' },
     { term: 'ITEP' }, { term: 'SESSAD' }, { term: 'SAPAD' }, { term: 'CAMSP' }, { term: 'CMPP' }, { term: 'GEVASCO', forms: ['GEVA-Sco'], stands: 'alone' },
-    { term: 'AEEH' }, { term: 'CDAPH' }, { term: 'PPRE' , confidence: low },
+    { term: 'AEEH' }, { term: 'CDAPH', stands: 'person' }, { term: 'PPRE' , confidence: low },
     { term: "projet d'accueil individualisé", stands: 'alone' },
     { term: 'projet personnalisé de scolarisation', stands: 'alone' },
     { term: "plan d'accompagnement personnalisé", stands: 'alone' },
@@ -201,9 +201,11 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { term: 'témoin de Jéhovah' }, { term: 'scientologie' },
     { term: 'foulard', confidence: low }, { term: 'voile', confidence: low }, { term: 'abaya' }, { term: 'qamis', forms: ['kamis'] },
     { term: 'signe religieux' }, { term: 'tenue religieuse' }, { term: 'pratique religieuse' }, { term: 'fête religieuse' },
-    { term: 'prière' }, { term: 'prier', confidence: low }, { term: 'jeûne', forms: ['jeûner', 'jeûnent', 'jeûnait'] },
+    { term: 'prière' }, { term: 'prier', confidence: low }, { term: 'jeûner', forms: ['jeûnent', 'jeûnait'] }, { term: 'période de jeûne' }, { term: 'jeûne cultuel' },
+    { term: 'jeûne religieux' }, { term: 'jeûne du ramadan' }, { term: 'pratique du jeûne' },
     { term: 'croyance', confidence: low }, { term: 'croyant', forms: ['croyante'], confidence: low }, { term: 'foi', confidence: low },
-    { term: 'église', confidence: low }, { term: 'turban' },
+    { term: 'église', confidence: low }, { term: 'turban' }, { term: 'voilée', forms: ['voilées'] }, { term: 'sans porc', confidence: low },
+    { term: 'alternative au porc', confidence: low }, { term: 'viande halal' },
     { term: 'catéchisme' }, { term: 'shabbat', forms: ['sabbat'] }, { term: 'Yom Kippour' }, { term: 'Kippour' },
     { term: "fête de l'Aïd" }, { term: 'baptême', confidence: low }, { term: 'communion', confidence: low },
     { term: 'bar mitzvah' }, { term: 'bat mitzvah' }, { term: 'première communion' },
@@ -285,7 +287,7 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
   'biometric-genetic': [
     // FR
     { term: 'empreinte digitale', stands: 'alone' }, { term: 'empreinte génétique' }, { term: 'empreinte vocale', stands: 'alone' },
-    { term: 'biométrique', stands: 'alone' }, { term: 'biométrie', stands: 'alone' }, { term: 'reconnaissance faciale', stands: 'alone' },
+    { term: 'biométrique', stands: 'alone' }, { term: 'biométrie', stands: 'alone' }, { term: 'reconnaissance faciale', forms: ['reco faciale'], stands: 'alone' },
     { term: "scan de l'iris", stands: 'alone' }, { term: "reconnaissance de l'iris", stands: 'alone' },
     { term: 'empreinte', confidence: low }, { term: 'contour de la main', forms: ['contour de sa main', 'contours de sa main'], stands: 'alone' },
     { term: 'lecteur biométrique', stands: 'alone' },
@@ -308,7 +310,7 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
   'justice-child-protection': [
     // FR
     { term: 'information préoccupante', stands: 'alone' }, { acronym: 'IP' }, { term: 'signalement' },
-    { term: 'enfant en danger', stands: 'alone' }, { term: 'en danger' }, { term: 'traces de coups', stands: 'alone' },
+    { term: 'enfant en danger', stands: 'alone' }, { term: 'en danger' }, { term: 'situation de danger' }, { term: 'risque de danger' }, { term: 'traces de coups', stands: 'alone' },
     { term: 'signalement au procureur', stands: 'alone' }, { term: 'maltraitances', stands: 'alone' }, { term: 'en risque de danger' }, { term: 'carences éducatives' },
     { term: 'sévices' }, { term: 'attouchements' }, { term: 'violences physiques', forms: ['violence physique'] },
     { term: 'négligence', confidence: low }, { term: 'mesure éducative' },
@@ -367,7 +369,7 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
     { term: 'grand oral' }, { term: 'soutenance' },
     { term: 'bac' }, { term: 'baccalauréat' }, { term: 'brevet' }, { term: 'DNB' }, { term: 'BTS' }, { acronym: 'CAP', confidence: low },
     // Remote proctoring (seed 000 g): what `no-remote-proctoring` rests on.
-    { term: 'surveillance à distance', proctoring: 'always' }, { term: 'télésurveillance', proctoring: 'always' },
+    { term: 'surveillance à distance', proctoring: 'always' }, { term: 'télésurveillance', forms: ['télésurveiller', 'télésurveillé', 'télésurveillés'], proctoring: 'always' },
     { term: 'surveillance en ligne', proctoring: 'always' }, { term: 'surveillance des examens en ligne', proctoring: 'always' },
     { term: 'surveillance des examens à distance', proctoring: 'always' }, { term: 'proctoring', proctoring: 'always' },
     { term: 'examen surveillé à distance', proctoring: 'always' }, { term: 'épreuve surveillée à distance', proctoring: 'always' },
@@ -399,7 +401,7 @@ export const LEXICON: Readonly<Record<VocabularyCategory, readonly LexiconEntry[
   // « strictement confidentiel » on an ordinary document are not national-defence protection).
   classified: [
     { term: 'diffusion restreinte' }, { term: 'DR-SF' }, { term: 'confidentiel défense' }, { term: 'secret défense' },
-    { term: 'très secret défense' }, { term: 'secret de la défense nationale' }, { term: 'secrets de la défense nationale' },
+    { term: 'très secret défense' }, { term: 'secret de la défense nationale' }, { term: 'secret de la défense' }, { term: 'secrets de la défense nationale' },
     { term: 'classifié défense' }, { term: 'information classifiée', forms: ['informations classifiées', 'document classifié', 'documents classifiés', 'support classifié'] },
     { term: 'IGI 901' }, { term: 'IGI 1300' }, { term: 'II 901' },
     { term: 'informations à régime restrictif' }, { term: 'information à régime restrictif' },
@@ -459,14 +461,15 @@ export const EXCLUSIONS: readonly string[] = [
   'planche à voile', 'bateau à voile', 'voile du bateau',
 
   // exam false friends
-  'contrôle technique', 'contrôle parental', 'sous contrôle', "contrôle d'accès", "contrôle d'identité",
+  'contrôle technique', 'contrôle parental', 'sous contrôle', "contrôle d'accès", "contrôle de l'accès", 'évaluation de la situation', "contrôle d'identité",
   'contrôle de gestion', 'contrôle qualité', 'contrôle des absences', 'contrôle de la présence', 'contrôle de légalité',
   'évaluation des risques', 'évaluation du dispositif', "évaluation de l'action", 'évaluation de la politique',
-  'évaluation environnementale', "évaluation d'impact", "analyse d'impact",
+  'évaluation environnementale', "évaluation d'impact", "analyse d'impact", 'évaluation des acquis', "évaluation de l'élève",
+  'évaluation des besoins', "équipe pluridisciplinaire d'évaluation", 'évaluation globale',
   // justice false friends
   'espèce en danger', 'espèces en danger', 'langue en danger', 'langues en danger', 'patrimoine en danger', 'en danger de mort',
   // union: the legal right, not anyone's membership
-  'droit syndical',
+  'droit syndical', 'organisation syndicale', 'organisations syndicales',
   // « fois » is not « foi »; « examen de la situation »
   'fois', 'examen de la situation', 'examen de sa situation',
   'tribunal de l histoire', 'plainte de', 'complainte',
@@ -481,8 +484,8 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
   person: [
     'élève', "l'élève", 'enfant', 'fils', 'fille', 'frère', 'sœur', 'mère', 'père', 'maman', 'papa', 'parent', 'famille',
     'responsable légal', 'représentant légal', 'tuteur', 'tutrice', 'collègue', 'enseignant', 'enseignante', 'professeure',
-    'mineur', 'mineure', 'adolescent', 'adolescente', 'enfants', 'adolescents', 'représentants légaux', 'jeune fille', 'jeune femme',
-    'familles', 'parents',
+    'mineur', 'mineure', 'adolescent', 'adolescente', 'représentants légaux', 'jeune fille', 'jeune femme',
+    'familles', 'parents', 'mères', 'pères', 'candidats',
     'camarade', 'candidat', 'candidate', 'étudiant', 'étudiante', 'stagiaire', "l'intéressé", "l'intéressée",
     'bébé', 'nourrisson', 'garçon', 'fillette', 'victime',
     'pupil', 'student', 'child', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'colleague', 'boy', 'girl',
@@ -496,8 +499,8 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
     'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'demain', 'ce soir', 'cet après-midi', 'trimestre',
     'semestre', 'salle', 'jury', 'délibération', 'session', 'rattrapage', 'blanc', 'blanche', 'planning', 'calendrier',
-    'en ligne', 'à distance', 'horaire', 'horaires', 'compte rendu', 'ODJ', 'dossier', 'inscription', 'inscrits',
-    'voyage scolaire', 'internat', 'cantine',
+    'en ligne', 'à distance', 'compte rendu', 'ODJ', 'dossier', 'inscription', 'inscrits',
+    'voyage scolaire', 'internat', 'cantine', 'absence', "autorisation d'absence",
     'meeting', 'hearing', 'review', 'appointment', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'january', 'february', 'march', 'june', 'july', 'september', 'october', 'november', 'december', 'tomorrow', 'tonight',
     'room', 'rota', 'timetable', 'schedule', 'session', 'next week', 'check-in', 'agenda', 'online', 'concern', 'referral',
@@ -505,7 +508,7 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
     'débriefing', 'debriefing', 'intervention', 'sortie scolaire', 'demande', 'dispense', 'suspicion', 'liste',
   ],
   framing: [
-    'chapitre', 'séquence', 'leçon', 'programme', 'thème', 'thématique', 'SVT', 'EMC', 'HG',
+    'chapitre', 'chapitres', 'séquence', 'séquences', 'leçon', 'leçons', 'programme', 'programmes', 'thème', 'thèmes', 'thématique', 'SVT', 'EMC', 'HG',
     'HGGSP', 'SNT', 'histoire-géographie', 'histoire', 'géographie', 'sciences de la vie', 'sensibilisation',
     'semaine de', 'semaine du', 'semaine des', 'semaine contre', 'journée de', 'journée du', 'journée mondiale',
     'journée internationale', 'journée nationale', 'exposé', 'manuel', 'notion', 'cycle 2', 'cycle 3', 'cycle 4', 'siècle',
@@ -530,6 +533,9 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
     'au cours de', 'au cours d', 'en cours de', 'en cours d', 'il faut', 'il y a', "il s'agit", 'il convient', 'il existe',
     'il importe', 'il est recommandé', 'il est possible', 'il est nécessaire', 'il est important', 'il est interdit',
     'il est demandé', 'il appartient', 'il est rappelé', 'il est conseillé', 'il peut être', 'point de vue', 'à ce sujet',
+    // roles, not the people a case is about
+    'parent délégué', 'parents délégués', 'délégués des parents', 'représentant des parents', 'représentants des parents',
+    "parents d'élèves", "association de parents", "fédération de parents",
     'son et lumière',
   ],
 };

@@ -32,6 +32,8 @@ const DESC = 16;
 const PLACE = 32;
 const NEUTRAL = 64;
 const PRONOUN = 128;
+/** A class (« 6e B »): about pupils, but a lesson's framing still cancels it. */
+const CLASS = 256;
 const ANY = 0;
 const ALONE = 1;
 const PROCTORING = 2;
@@ -238,16 +240,16 @@ const CLASS_GROUP = /^(?:[a-h]|[a-z]?[1-9]|1[0-2])$/;
 const TIME = /^[0-9]{1,2}h(?:[0-5][0-9])?$/;
 
 /** Context bits of every token: people, meetings and dates, curriculum framing (see Lexicon.context). */
-function contextBits(v: Vocabulary, text: string, t: Tokens, phraseEnd: Map<number, number>): Uint8Array {
+function contextBits(v: Vocabulary, text: string, t: Tokens, phraseEnd: Map<number, number>): Uint16Array {
   const { count, key, start } = t;
-  const bits = new Uint8Array(count);
+  const bits = new Uint16Array(count);
   let covered = -1;
   let inPlace = false;
   for (let i = 0; i < count; i++) {
     const k = key[i]!;
     let b = 0;
     if (i > covered) {
-      const phrases = v.contextPhrases.get(k);
+      const phrases = lookup(v.contextPhrases, k, singular(k));
       if (phrases !== undefined) {
         for (const p of phrases) {
           const last = matchRest(t, i, p.rest);
@@ -267,9 +269,9 @@ function contextBits(v: Vocabulary, text: string, t: Tokens, phraseEnd: Map<numb
     if (c >= 48 && c <= 57) {
       if (TIME.test(k) || (next === 'h' && k.length <= 2)) b |= EVENT;
       else if (k.length <= 2 && t.gapChar[i + 1] === 47 /* / */ && key[i + 1]!.length <= 2) b |= EVENT;
-      if (CLASS_GLUED.test(k) || (CLASS_LEVEL.test(k) && classGroup)) b |= NAME;
+      if (CLASS_GLUED.test(k) || (CLASS_LEVEL.test(k) && classGroup)) b |= CLASS;
     } else if (CLASS_LEVEL.test(k) && classGroup && isCapitalised(text, start[i]!)) {
-      b |= NAME;
+      b |= CLASS;
     } else if (isCapitalised(text, start[i]!) && !inPlace) {
       // A first name written as one (Léa, not LÉA; not Louis XIV), or a surname after a civility title.
       const second = text.charAt(start[i]! + 1);
@@ -358,7 +360,7 @@ export function findVocabulary(v: Vocabulary, text: string, t: Tokens, out: Hit[
   }
   if (pending.length === 0) return;
 
-  let bits: Uint8Array | undefined;
+  let bits: Uint16Array | undefined;
   const phraseEnd = new Map<number, number>();
   for (const h of pending) {
     if (excluded) {
@@ -385,14 +387,14 @@ export function findVocabulary(v: Vocabulary, text: string, t: Tokens, out: Hit[
 }
 
 function kindOf(b: number): 'name' | 'person' | 'event' {
-  return b & NAME ? 'name' : b & (PERSON | PRONOUN) ? 'person' : 'event';
+  return b & (NAME | CLASS) ? 'name' : b & (PERSON | PRONOUN) ? 'person' : 'event';
 }
 
 /**
  * Why a hit counts: the index of the token that makes it about a person or a real meeting (nearest
  * name, then person, then meeting or date), `count` when it counts on its own, or -1 when it does not.
  */
-function reason(bits: Uint8Array, h: PendingHit, count: number, needs: number, announced: boolean): number {
+function reason(bits: Uint16Array, h: PendingHit, count: number, needs: number, announced: boolean): number {
   const from = Math.max(0, h.first - WINDOW);
   const to = Math.min(count - 1, h.last + WINDOW);
   let name = -1;
@@ -406,14 +408,16 @@ function reason(bits: Uint8Array, h: PendingHit, count: number, needs: number, a
     if (b === 0 || b === NEUTRAL || b === PLACE) continue;
     if (b & FRAME) frame = true;
     if (b & DESC) desc = true;
-    if (b & NAME && (name < 0 || dist(j) < dist(name))) name = j;
-    // Possessives make a word about someone, never a meeting real.
-    if (b & (announced ? 0 : PERSON | PRONOUN) && (person < 0 || dist(j) < dist(person))) person = j;
+    if (b & (NAME | CLASS) && (name < 0 || dist(j) < dist(name))) name = j;
+    // A possessive right before the word (« sa dépression », « son PAI ») makes it about someone; it never
+    // makes a meeting real.
+    if ((b & PERSON || (b & PRONOUN && !announced && dist(j) <= 2)) && (person < 0 || dist(j) < dist(person))) person = j;
     if (b & EVENT && (event < 0 || dist(j) < dist(event))) event = j;
   }
-  if (frame) return name >= 0 && dist(name) <= NEAR ? name : -1;
+  if (frame) return name >= 0 && bits[name]! & NAME && dist(name) <= NEAR ? name : -1;
   if (name >= 0) return name;
-  if (person >= 0) return person;
+  // What a council or an exam IS (« Le conseil de classe est… ») is not one being held.
+  if (person >= 0 && !(announced && desc)) return person;
   if (needs === PERSON_ONLY) return -1;
   if (event >= 0) return event;
   if (needs === ALONE) return count;
