@@ -25,9 +25,8 @@ export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningS
   const words = state.words.slice(0, 4).join(lang === 'fr' ? ' », « ' : '", "');
   const q = (s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
   const why = (state.reasons ?? [])
-    .filter((r) => r.anchor)
     .slice(0, 3)
-    .map((r) => `${q(r.anchor!)} + ${localize(SENSITIVE_CATEGORY_LABELS[r.category], lang)}`)
+    .map((r) => `${q(r.anchor)} + ${localize(SENSITIVE_CATEGORY_LABELS[r.category], lang)}`)
     .join(' ; ');
   const below = state.rect.bottom + 6;
   const top = below + 80 > window.innerHeight ? Math.max(4, state.rect.top - 86) : below;

@@ -111,21 +111,17 @@ export async function loadVocabulary(): Promise<Vocabulary | null> {
   return unpackVocabulary(stored[LEXICON_KEY] ?? (await browser.runtime.sendMessage({ type: 'vigie:get-lexicon' })));
 }
 
-/** Why a field is flagged, for its note: « prénom « Léa » + santé ». One per category, anchored ones first. */
+/** Why a field is flagged, for its note: « Léa » + santé. One per category found about someone or a meeting. */
 export interface FieldReason {
   category: SensitiveCategory;
   word: string;
-  anchor?: string;
-  kind?: AnchorKind;
+  anchor: string;
+  kind: AnchorKind;
 }
 
 export function reasonsOf(findings: readonly Finding[]): FieldReason[] {
   const byCategory = new Map<SensitiveCategory, FieldReason>();
-  for (const f of findings) {
-    const had = byCategory.get(f.category);
-    if (had?.anchor) continue;
-    byCategory.set(f.category, f.because ? { category: f.category, word: f.text, anchor: f.because.text, kind: f.because.kind } : (had ?? { category: f.category, word: f.text }));
-  }
+  for (const f of findings) if (f.because && !byCategory.has(f.category)) byCategory.set(f.category, { category: f.category, word: f.text, anchor: f.because.text, kind: f.because.kind });
   return [...byCategory.values()];
 }
 

@@ -66,7 +66,7 @@ export type LexiconEntry = TermEntry | AcronymEntry;
 export type VocabularyCategory = Exclude<SensitiveCategory, 'email' | 'phone' | 'nir' | 'ine' | 'iban' | 'card'>;
 
 /** Kinds of context word (see `CONTEXT`). */
-export type ContextKind = 'person' | 'pronoun' | 'event' | 'framing' | 'descriptive' | 'place' | 'neutral';
+export type ContextKind = 'person' | 'pronoun' | 'subject' | 'event' | 'framing' | 'descriptive' | 'place' | 'neutral';
 
 /** The lexicon as data: what the service worker publishes to the pages (see vocabulary.ts). */
 export interface Lexicon {
@@ -508,8 +508,7 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
     'débriefing', 'debriefing', 'intervention', 'sortie scolaire', 'demande', 'dispense', 'suspicion', 'liste',
   ],
   framing: [
-    'chapitre', 'chapitres', 'séquence', 'séquences', 'leçon', 'leçons', 'programme', 'programmes', 'thème', 'thèmes', 'thématique', 'SVT', 'EMC', 'HG',
-    'HGGSP', 'SNT', 'histoire-géographie', 'histoire', 'géographie', 'sciences de la vie', 'sensibilisation',
+    'chapitre', 'chapitres', 'séquence', 'séquences', 'leçon', 'leçons', 'programme', 'programmes', 'thème', 'thèmes', 'thématique', 'sciences de la vie', 'sensibilisation',
     'semaine de', 'semaine du', 'semaine des', 'semaine contre', 'journée de', 'journée du', 'journée mondiale',
     'journée internationale', 'journée nationale', 'exposé', 'manuel', 'notion', 'cycle 2', 'cycle 3', 'cycle 4', 'siècle',
     'antiquité', 'moyen âge', 'éducation à la', 'éducation au', 'enseignement moral', 'enseignement de', 'enseignements',
@@ -518,8 +517,10 @@ export const CONTEXT: Readonly<Record<ContextKind, readonly string[]>> = {
     'remise des prix', 'progression', 'compétences', 'attendus', 'repères', 'eduscol', 'quiz', 'révisions',
     'mondes', 'civilisation', 'empire', 'révolution',
     'lesson', 'unit', 'topic', 'syllabus', 'curriculum', 'worksheet', 'textbook', 'history', 'PSHE', 'awareness', 'essay',
-    'module', 'graduation', 'ceremony', 'prize giving', 'mock trial', 'debate', 'assembly', 'biology',
+    'module', 'graduation', 'ceremony', 'prize giving', 'mock trial', 'debate', 'assembly',
   ],
+  // School subjects: a lesson's framing for sensitive words, not for an exam (« QCM de SVT vendredi »).
+  subject: ['SVT', 'EMC', 'HG', 'HGGSP', 'SNT', 'histoire-géographie', 'histoire', 'géographie', 'biology', 'history'],
   descriptive: [
     'est', 'sont', 'permet', 'permettent', 'examine', 'examinent', 'définit', 'a pour', 'se réunit', 'se réunissent', 'peut',
     'peuvent', 'doit', 'doivent', 'a lieu', 'ont lieu', 'is', 'are', 'can', 'must',

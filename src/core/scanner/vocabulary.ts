@@ -34,12 +34,13 @@ const NEUTRAL = 64;
 const PRONOUN = 128;
 /** A class (« 6e B »): about pupils, but a lesson's framing still cancels it. */
 const CLASS = 256;
+const SUBJECT = 512;
 const ANY = 0;
 const ALONE = 1;
 const PROCTORING = 2;
 const PROCTORING_NEAR_EXAM = 3;
 const PERSON_ONLY = 4;
-const CONTEXT_KINDS: Record<string, number> = { person: PERSON, pronoun: PRONOUN, event: EVENT, framing: FRAME, descriptive: DESC, place: PLACE, neutral: NEUTRAL };
+const CONTEXT_KINDS: Record<string, number> = { person: PERSON, pronoun: PRONOUN, subject: SUBJECT, event: EVENT, framing: FRAME, descriptive: DESC, place: PLACE, neutral: NEUTRAL };
 
 interface Phrase {
   /** Words after the first one. */
@@ -406,7 +407,7 @@ function reason(bits: Uint16Array, h: PendingHit, count: number, needs: number, 
   for (let j = from; j <= to; j++) {
     const b = bits[j]!;
     if (b === 0 || b === NEUTRAL || b === PLACE) continue;
-    if (b & FRAME) frame = true;
+    if (b & FRAME || (b & SUBJECT && !announced)) frame = true;
     if (b & DESC) desc = true;
     if (b & (NAME | CLASS) && (name < 0 || dist(j) < dist(name))) name = j;
     // A possessive right before the word (« sa dépression », « son PAI ») makes it about someone; it never
