@@ -225,7 +225,7 @@ export const PUBLIC_POSITIVES: readonly PublicText[] = [
   p('Les prochaines réunions d’information syndicale de la FSU-SNUipp pour le début d’année 2024 sont fixées !', ['union'], 'risSnuipp49'),
   p('Cholet (25/09/2024) : Maison des Syndicats, rue Darmaillacq, Cholet (9h-12h)', ['union'], 'risSnuipp49'),
   p('En cas de problème avec le chef d’établissement sur cette question, contactez votre section départementale ou académique du SNES.', ['union'], 'risSnesClermont'),
-  p('\"Ça veut dire qu\'il faut être tous les jours en vigilance et en alerte pour savoir si la tenue est portée chaque jour\", déplore Franck Antraccoli, proviseur de lycée et syndicaliste Force ouvrière.', ['union'], 'laiciteVigie'),
+  p('"Ça veut dire qu\'il faut être tous les jours en vigilance et en alerte pour savoir si la tenue est portée chaque jour", déplore Franck Antraccoli, proviseur de lycée et syndicaliste Force ouvrière.', ['union'], 'laiciteVigie'),
 
   // ——— biometric processing (described, with or without the word)
   p('Certains établissements utilisent des systèmes de reconnaissance du contour de la main pour l’accès à la cantine scolaire.', ['biometric-genetic'], 'bioCnil'),
@@ -342,7 +342,7 @@ export const PUBLIC_NEGATIVES: readonly PublicText[] = [
   n('2d degré : éducation à la vie affective et relationnelle et à la sexualité.', 'sexuBeandbelieve', 'curriculum'),
   n('L\'éducation à la sexualité a fait son entrée dans les lycées français en 1973 - il s\'agissait alors d\'un enseignement facultatif, axé sur la contraception et les maladies vénériennes.', 'sexuLimportant', 'curriculum'),
   n('Dans la salle solennelle du tribunal de proximité de Péronne, des élèves de terminale ont enfilé les robes de juges, avocats et procureur le temps d\'un procès fictif', 'procesFrance3', 'curriculum'),
-  n('La procureure requiert huit mois de détention assortis d\'un sursis, \"car il s\'agit d\'une première infraction\", précise-t-elle.', 'procesFrance3', 'curriculum'),
+  n('La procureure requiert huit mois de détention assortis d\'un sursis, "car il s\'agit d\'une première infraction", précise-t-elle.', 'procesFrance3', 'curriculum'),
   n('« Procureur, avocats, assesseurs, prévenus, victimes, éducateurs, experts médicaux… Tous les acteurs d’un procès sont ici représentés »', 'procesTremblay', 'curriculum'),
   n('La classe de 4eB du collège de Tergnier prend une leçon de justice grandeur nature avec le procureur de Loan.', 'procesTergnier', 'curriculum'),
   n('Le magistrat accompagne ces jeunes dans l\'organisation d\'un procès fictif.', 'procesTergnier', 'curriculum'),
@@ -451,7 +451,7 @@ export const PUBLIC_NEGATIVES: readonly PublicText[] = [
   n('se connaître, vivre et grandir sereinement avec son corps ;', 'sexuBeandbelieve', 'curriculum'),
   n('1er degré : éducation à la vie affective et relationnelle ;', 'sexuBeandbelieve', 'curriculum'),
   n('Environ 500 collégiens du 93 ont participé ce vendredi à des simulations de procès au tribunal de Bobigny.', 'procesFranceBleu', 'curriculum'),
-  n('\"Vous reconnaissez les faits?\" questionne Edouard Durand, juge pour enfants au tribunal de Bobigny, s\'adressant aux faux prévenus', 'procesFranceBleu', 'curriculum'),
+  n('"Vous reconnaissez les faits?" questionne Edouard Durand, juge pour enfants au tribunal de Bobigny, s\'adressant aux faux prévenus', 'procesFranceBleu', 'curriculum'),
   n('Le Tribunal de Nice est un grand tribunal puisqu’il compte 67 magistrats ou juges.', 'procesNice', 'curriculum'),
   n('individuel : suivi individuel d\'élèves porteurs de handicap nécessitant une attention soutenue et continue', 'aeshLyon', 'job'),
   n('collectif : accompagner les élèves scolarisés au sein d’une Unité Locale pour l’Inclusion Sociale (ULIS) et sur les temps d\'inclusion dans les classes ordinaires', 'aeshLyon', 'job'),
