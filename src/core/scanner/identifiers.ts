@@ -60,17 +60,9 @@ function allSameDigit(s: string): boolean {
  * 14–16, Mastercard (51–55, 2221–2720) 16, Discover/UnionPay/JCB/Maestro (35, 5, 6) 16–19. So a 14-digit
  * SIRET (Luhn-valid too) or a mistyped 15-digit NIR is not a card.
  */
+const CARD = /^(?:4(?:[0-9]{12}|[0-9]{15}|[0-9]{18})|3[47][0-9]{13}|3[0689][0-9]{12,14}|(?:5[1-5]|2[2-7])[0-9]{14}|(?:35|5[0-9]|6[0-9])[0-9]{14,17})$/;
 function isCard(digits: string): boolean {
-  const len = digits.length;
-  const two = Number(digits.slice(0, 2));
-  const ok =
-    digits[0] === '4' ? len === 13 || len === 16 || len === 19
-    : two === 34 || two === 37 ? len === 15
-    : two === 30 || two === 36 || two === 38 || two === 39 ? len >= 14 && len <= 16
-    : (two >= 51 && two <= 55) || (two >= 22 && two <= 27) ? len === 16
-    : two === 35 || digits[0] === '5' || digits[0] === '6' ? len >= 16 && len <= 19
-    : false;
-  return ok && !allSameDigit(digits) && luhnValid(digits);
+  return CARD.test(digits) && !allSameDigit(digits) && luhnValid(digits);
 }
 
 /** Calling codes read like +33: metropolitan France and the overseas departments (9-digit numbers). */
