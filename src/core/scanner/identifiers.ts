@@ -70,7 +70,7 @@ const CALLING_CODES = ['33', '262', '590', '594', '596'];
 /** Words that make a bare run of 10 digits a phone number. */
 const PHONE_WORD = /(?:t[ée]l|phone|portable|mobile|fixe|appel|joindre|contact|num[ée]ro|n°|gsm|whatsapp|sms)[^\n]{0,25}$/i;
 /** A phone or NIR glued to the word before it: « Tel0612345678 », « NIR2840512345678 ». */
-const GLUED = /(?<![\p{L}\p{N}])\p{L}{2,8}(0[1-9](?:[0-9]{8}|(?:[ .-][0-9]{2}){4})|[1278][0-9]{4}(?:2[AaBb]|[0-9]{2})[0-9]{8})(?![0-9])/gu;
+const GLUED = /(?<![\p{L}\p{N}])\p{L}{2,8}(0[1-9](?:[0-9]{8}|(?:[ .-][0-9]{2}){4})|[1278][0-9]{4}(?:2[AaBb]|[0-9]{2})[0-9]{8})(?![0-9])/uy;
 
 export function findIdentifiers(text: string, t: Tokens, out: Hit[]): void {
   const emailSpans = findEmails(text, out);
@@ -213,12 +213,21 @@ export function findIdentifiers(text: string, t: Tokens, out: Hit[]): void {
 
 /** Phones and NIRs glued to a word (« Tel06… », « NIR2… »), which the token pass cannot see. */
 function findGlued(text: string, out: Hit[]): void {
-  if (!/\p{L}[0-9]/u.test(text)) return;
-  for (const m of text.matchAll(GLUED)) {
+  // Only where a letter is followed by a digit: the pattern is tried there, not all along the text.
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const p = text.charCodeAt(i - 1);
+    if (p < 65 || (p > 90 && p < 97) || p > 122) continue;
+    let s = i - 1;
+    while (s > 0 && s > i - 8 && /\p{L}/u.test(text.charAt(s - 1))) s--;
+    GLUED.lastIndex = s;
+    const m = GLUED.exec(text);
+    if (!m) continue;
     const digits = m[1]!.replace(/[ .-]/g, '');
-    const s = m.index + m[0].length - m[1]!.length;
-    if (digits.length === 10) out.push({ category: 'phone', start: s, end: s + m[1]!.length, confidence: 'high' });
-    else if (isValidNir(digits)) out.push({ category: 'nir', start: s, end: s + m[1]!.length, confidence: 'high' });
+    if (digits.length === 10) out.push({ category: 'phone', start: i, end: i + m[1]!.length, confidence: 'high' });
+    else if (isValidNir(digits)) out.push({ category: 'nir', start: i, end: i + m[1]!.length, confidence: 'high' });
+    i += m[0].length;
   }
 }
 

@@ -224,6 +224,8 @@ function lookup<T>(map: Map<string, T>, k: string, sg: string | undefined): T | 
 const TITLES = new Set(['m', 'mme', 'mmes', 'mlle', 'mr', 'mrs', 'ms', 'miss', 'monsieur', 'madame', 'mademoiselle', 'dr', 'docteur', 'pr']);
 
 function isCapitalised(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = text.charAt(at);
   return c !== c.toLowerCase();
 }
@@ -266,7 +268,7 @@ function contextBits(v: Vocabulary, text: string, t: Tokens, phraseEnd: Map<numb
     }
     const next = i + 1 < count && t.gap[i + 1] === 1 ? key[i + 1]! : '';
     const c = k.charCodeAt(0);
-    const classGroup = next !== '' && CLASS_GROUP.test(next) && isCapitalisedOrDigit(text, start[i + 1]!);
+    const classGroup = next !== '' && next.length <= 2 && k.length <= 4 && CLASS_GROUP.test(next) && isCapitalisedOrDigit(text, start[i + 1]!);
     if (c >= 48 && c <= 57) {
       if (TIME.test(k) || (next === 'h' && k.length <= 2)) b |= EVENT;
       else if (k.length <= 2 && t.gapChar[i + 1] === 47 /* / */ && key[i + 1]!.length <= 2) b |= EVENT;
