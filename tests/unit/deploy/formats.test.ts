@@ -12,7 +12,9 @@ import {
   toMobileconfig,
   toRegText,
   type PolicyObject,
-} from '../../../scripts/policy/formats';
+  MANAGED_SCHEMA,
+  type SchemaNode,
+} from '../../../src/policies/export';
 import { parsePlist, type PlistValue } from './plist';
 
 const ID = 'joclfhbiaggbehgkemkeefbfkginmjnk';
@@ -43,14 +45,15 @@ const POLICY: PolicyObject = {
  * A .reg reader (the subset regedit's "Version 5.00" format uses here)
  * ------------------------------------------------------------------------------------------ */
 
-type RegValue = { type: 'REG_SZ'; data: string } | { type: 'REG_DWORD'; data: number };
-interface RegFile {
+export type RegValue = { type: 'REG_SZ'; data: string } | { type: 'REG_DWORD'; data: number };
+export interface RegFile {
   header: string;
   deleted: string[];
   keys: Map<string, Map<string, RegValue>>;
 }
 
-function decodeReg(buffer: Buffer): string {
+export function decodeReg(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes);
   expect([buffer[0], buffer[1]]).toEqual([0xff, 0xfe]); // UTF-16LE byte-order mark
   return buffer.subarray(2).toString('utf16le');
 }
@@ -63,7 +66,7 @@ function unquoteReg(quoted: string): string {
   return inner.replace(/\\(["\\])/g, '$1');
 }
 
-function parseReg(text: string): RegFile {
+export function parseReg(text: string): RegFile {
   expect(text.includes('\n') && !/[^\r]\n/.test(text)).toBe(true); // CRLF line ends only
   const lines = text.split('\r\n');
   const file: RegFile = { header: lines[0] ?? '', deleted: [], keys: new Map() };
@@ -98,17 +101,40 @@ function parseReg(text: string): RegFile {
   return file;
 }
 
-/** What Chrome reads back from a registry value given the policy's type (registry_dict.cc). */
-function chromeReads(value: RegValue, like: unknown): unknown {
-  if (typeof like === 'boolean') return value.type === 'REG_DWORD' ? value.data !== 0 : undefined;
-  if (typeof like === 'number') return value.type === 'REG_DWORD' ? value.data : Number(value.data);
-  if (typeof like === 'string') return value.type === 'REG_SZ' ? value.data : undefined;
-  return value.type === 'REG_SZ' ? JSON.parse(value.data) : undefined; // lists and dictionaries: JSON strings
+/**
+ * What Chrome reads back from the registry for a policy with this schema (registry_dict.cc,
+ * RegistryDict::ConvertToJSON): a value converted by its schema type (lists and dictionaries may be JSON
+ * text), or a subkey — an object property by property, a list from values "1", "2", … in order.
+ */
+export function chromeReadsKey(keys: Map<string, Map<string, RegValue>>, key: string, schema: SchemaNode): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const values = keys.get(key) ?? new Map<string, RegValue>();
+  const convert = (value: RegValue, node: SchemaNode): unknown => {
+    if (node.type === 'boolean') return value.type === 'REG_DWORD' ? value.data !== 0 : 'WRONG-TYPE';
+    if (node.type === 'integer') return value.type === 'REG_DWORD' ? value.data : 'WRONG-TYPE';
+    if (node.type === 'number') return value.type === 'REG_DWORD' ? value.data : Number(value.data);
+    if (node.type === 'string') return value.type === 'REG_SZ' ? value.data : 'WRONG-TYPE';
+    return value.type === 'REG_SZ' ? JSON.parse(value.data) : 'WRONG-TYPE';
+  };
+  for (const [name, node] of Object.entries(schema.properties ?? {})) {
+    const value = values.get(name);
+    const sub = `${key}\\${name}`;
+    if (value) out[name] = convert(value, node);
+    else if (keys.has(sub) && node.type === 'object') out[name] = chromeReadsKey(keys, sub, node);
+    else if (keys.has(sub) && node.type === 'array') {
+      const items: unknown[] = [];
+      const subValues = keys.get(sub) as Map<string, RegValue>;
+      for (let i = 1; subValues.has(String(i)); i++) items.push(convert(subValues.get(String(i)) as RegValue, node.items ?? {}));
+      expect(items.length, `${sub}: values 1…n, nothing else`).toBe(subValues.size);
+      out[name] = items;
+    }
+  }
+  return out;
 }
 
 describe('Windows .reg (Chrome and Edge)', () => {
   for (const browser of ['chrome', 'edge'] as const) {
-    it(`${browser}: UTF-16LE + BOM, version header, replaces the policy key, one typed value per key`, () => {
+    it(`${browser}: UTF-16LE + BOM, version header, replaces the policy key, Chrome reads back the policy`, () => {
       const id = browser === 'chrome' ? ID : EDGE_ID;
       const reg = parseReg(decodeReg(encodeRegFile(toRegText(POLICY, browser, id))));
       expect(reg.header).toBe('Windows Registry Editor Version 5.00');
@@ -118,25 +144,29 @@ describe('Windows .reg (Chrome and Edge)', () => {
           : `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${EDGE_ID}\\policy`;
       expect(registryKey(browser, id)).toBe(key);
       expect(reg.deleted).toEqual([key]);
-      expect([...reg.keys.keys()]).toEqual([key]);
+      // The policy key first, then one subkey per object or list of strings.
+      expect([...reg.keys.keys()]).toEqual([key, `${key}\\enforcement`, `${key}\\institutionEmailDomains`, `${key}\\dpoContact`]);
+      for (const k of reg.keys.keys()) expect(k.startsWith(key)).toBe(true);
       const values = reg.keys.get(key) as Map<string, RegValue>;
-      expect([...values.keys()]).toEqual(Object.keys(POLICY));
       expect(values.get('allowBypass')).toEqual({ type: 'REG_DWORD', data: 1 });
       expect(values.get('lockUserSettings')).toEqual({ type: 'REG_DWORD', data: 0 });
       expect(values.get('acknowledgementTtlHours')).toEqual({ type: 'REG_DWORD', data: 48 });
       expect(values.get('profile')).toEqual({ type: 'REG_SZ', data: 'ac-aix-marseille' });
-      expect(values.get('enforcement')?.type).toBe('REG_SZ');
-      // Read back the way Chrome does, every value equals the policy.
-      for (const [name, value] of Object.entries(POLICY)) expect(chromeReads(values.get(name) as RegValue, value)).toEqual(value);
+      expect(values.get('alternatives')?.type).toBe('REG_SZ'); // a list of objects: JSON text
+      expect(reg.keys.get(`${key}\\enforcement`)?.get('zoom')).toEqual({ type: 'REG_SZ', data: 'block' });
+      expect(reg.keys.get(`${key}\\institutionEmailDomains`)?.get('2')).toEqual({ type: 'REG_SZ', data: 'region-academique-paca.fr' });
+      // Read back the way Chrome does, the whole policy comes back.
+      expect(chromeReadsKey(reg.keys, key, MANAGED_SCHEMA)).toEqual(POLICY);
     });
   }
 
-  it('writes REG_SZ with line breaks as hex(1), non-integer numbers as strings', () => {
+  it('writes REG_SZ with line breaks as hex(1), non-integer numbers as strings, empty lists as an empty subkey', () => {
     expect(regValueLine('institutionName', 'Ligne 1\nLigne 2')).toMatch(/^"institutionName"=hex\(1\):4c,00,69,00/);
-    const reg = parseReg(toRegText({ institutionName: 'A\nB', acknowledgementTtlHours: 1.5 }, 'chrome', ID));
+    const reg = parseReg(toRegText({ institutionName: 'A\nB', acknowledgementTtlHours: 1.5, approvedHosts: [] }, 'chrome', ID));
     const values = [...reg.keys.values()][0] as Map<string, RegValue>;
     expect(values.get('institutionName')).toEqual({ type: 'REG_SZ', data: 'A\nB' });
     expect(values.get('acknowledgementTtlHours')).toEqual({ type: 'REG_SZ', data: '1.5' });
+    expect(reg.keys.get(`${registryKey('chrome', ID)}\\approvedHosts`)?.size).toBe(0);
   });
 });
 
@@ -199,7 +229,7 @@ describe('JSON shapes', () => {
 describe('exportPolicy', () => {
   it('writes every format, each parseable, Linux Chrome and Chromium identical', () => {
     const files = exportPolicy(POLICY, { chrome: ID, edge: EDGE_ID, gecko: 'vigie@education.example' });
-    expect(files.map((f) => f.path)).toEqual([
+    expect([
       'windows/vigie-chrome.reg',
       'windows/vigie-edge.reg',
       'macos/vigie-chrome.mobileconfig',
@@ -208,9 +238,34 @@ describe('exportPolicy', () => {
       'linux/chromium/vigie.json',
       'firefox/policies.json',
       'chromeos/vigie-admin-console.json',
+    ].every((path) => files.some((f) => f.path === path))).toBe(true);
+    expect(files.map((f) => f.path)).toEqual([
+      'windows/vigie-chrome.reg',
+      'windows/vigie-edge.reg',
+      'windows/admx/vigie-chrome.admx',
+      'windows/admx/fr-FR/vigie-chrome.adml',
+      'windows/admx/en-US/vigie-chrome.adml',
+      'windows/admx/vigie-edge.admx',
+      'windows/admx/fr-FR/vigie-edge.adml',
+      'windows/admx/en-US/vigie-edge.adml',
+      'windows/intune/Deploy-Vigie.ps1',
+      'windows/intune/Detect-Vigie.ps1',
+      'windows/intune/Remove-Vigie.ps1',
+      'macos/vigie-chrome.mobileconfig',
+      'macos/vigie-edge.mobileconfig',
+      'linux/chrome/vigie.json',
+      'linux/chromium/vigie.json',
+      'firefox/policies.json',
+      'chromeos/vigie-admin-console.json',
+      'install/chrome-ExtensionSettings.json',
+      'install/edge-ExtensionSettings.json',
+      'install/vigie-install-chrome.reg',
+      'install/vigie-install-edge.reg',
+      'install/firefox-policies.json',
+      'LISEZMOI.txt',
     ]);
     const byPath = new Map(files.map((f) => [f.path, f]));
-    expect(parseReg(decodeReg(byPath.get('windows/vigie-edge.reg')?.content as Buffer)).keys.has(registryKey('edge', EDGE_ID))).toBe(true);
+    expect(parseReg(decodeReg(byPath.get('windows/vigie-edge.reg')?.content as Uint8Array)).keys.has(registryKey('edge', EDGE_ID))).toBe(true);
     expect(String(byPath.get('macos/vigie-edge.mobileconfig')?.content)).toContain(`com.microsoft.Edge.extensions.${EDGE_ID}`);
     expect(byPath.get('linux/chrome/vigie.json')?.content).toBe(byPath.get('linux/chromium/vigie.json')?.content);
     expect(JSON.parse(String(byPath.get('linux/chrome/vigie.json')?.content))).toEqual(toLinuxPolicy(POLICY, ID));
