@@ -90,7 +90,7 @@ export function toAdmx(browser: ChromiumBrowser, extensionId: string, schema: Sc
   const leaves = policyLeaves(schema);
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<!-- Vigie — ${BROWSER_LABELS[browser]}, extension ${extensionId}. Généré depuis managed_schema.json par « npm run policy -- export ». -->`,
+    `<!-- Vigie — ${BROWSER_LABELS[browser]}, extension ${extensionId}. Généré depuis managed_schema.json (commande export de npm run policy, ou page Administration). -->`,
     `<policyDefinitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="${ADMX_REVISION}" schemaVersion="1.0" xmlns="${PD_NS}">`,
     '  <policyNamespaces>',
     `    <target prefix="vigie_${browser}" namespace="${admxNamespace(browser)}"/>`,

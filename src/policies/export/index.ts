@@ -24,6 +24,7 @@ export * from './types';
 export * from './formats';
 export * from './install';
 export * from './registry';
+export { sha256Hex, utf16le } from './bytes';
 export { toAdmx, toAdml, admxBaseName, admxNamespace, ADML_LANGS, leafName, leafLocation, keysWithoutTexts } from './admx';
 export { policyLeaves, groupedKeys, MANAGED_SCHEMA, type PolicyLeaf, type LeafKind, type SchemaNode } from './schema';
 export { deployScript, detectScript, removeScript, psString } from './powershell';
