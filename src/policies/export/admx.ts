@@ -169,8 +169,8 @@ function explain(leaf: PolicyLeaf, browser: ChromiumBrowser, extensionId: string
       : `HKLM|HKCU\\${key}, ${valueName} (${leaf.kind === 'boolean' || leaf.kind === 'integer' ? 'REG_DWORD' : 'REG_SZ'})`;
   parts.push(
     fr
-      ? `Clé de politique Vigie : ${path} (${TYPE_WORDS.fr[leaf.kind]}). Registre : ${where}.`
-      : `Vigie policy key: ${path} (${TYPE_WORDS.en[leaf.kind]}). Registry: ${where}.`,
+      ? `Clé de politique Vigie : ${path} — ${TYPE_WORDS.fr[leaf.kind]}. Registre : ${where}.`
+      : `Vigie policy key: ${path} — ${TYPE_WORDS.en[leaf.kind]}. Registry: ${where}.`,
   );
   return parts.join('\n\n');
 }
