@@ -50,6 +50,11 @@ export function Options({ state, managed, policy, problems, notice, onProfile, o
       <header class="band">
         <h1>{t(lang, 'optionsTitle')}</h1>
         <p>{t(lang, 'optionsIntro')}</p>
+        <p>
+          <a href="../admin/index.html" data-vigie-admin-link="">
+            {t(lang, 'optionsAdminLink')}
+          </a>
+        </p>
       </header>
       <main>
         <p class="saved" role="status" aria-live="polite" data-vigie-notice="">
