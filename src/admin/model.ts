@@ -66,19 +66,20 @@ function isEmptyValue(value: PolicyValue | undefined): boolean {
  * kept in schema order so that the same choices always give the same files.
  */
 export function setAt(policy: PolicyObject, path: readonly (string | number)[], value: PolicyValue | undefined): PolicyObject {
-  const write = (target: PolicyValue | undefined, rest: readonly (string | number)[]): PolicyValue | undefined => {
+  const write = (target: PolicyValue | undefined, rest: readonly (string | number)[], depth = 0): PolicyValue | undefined => {
     if (rest.length === 0) return isEmptyValue(value) ? undefined : value;
     const [head, ...tail] = rest as [string | number, ...(string | number)[]];
     if (typeof head === 'number') {
       const list = Array.isArray(target) ? [...target] : [];
-      list[head] = write(list[head], tail) ?? {};
+      list[head] = write(list[head], tail, depth + 1) ?? {};
       return list;
     }
     const object = target && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
-    const next = write(object[head], tail);
+    const next = write(object[head], tail, depth + 1);
     if (next === undefined) delete object[head];
     else object[head] = next;
-    return isEmptyValue(object) && tail.length > 0 ? undefined : object;
+    // An object emptied by this change goes too (the policy itself stays, even empty).
+    return isEmptyValue(object) && depth > 0 ? undefined : object;
   };
   return normalize((write(policy, path) as PolicyObject | undefined) ?? {});
 }
