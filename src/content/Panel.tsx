@@ -4,6 +4,8 @@ import type { EffectiveConfig, Warning } from '../policies';
 import { localize } from '../policies/text';
 import { t } from '../i18n';
 import { AlternativesSection, ContactsSection, WarningItem, severityRank, worstSeverity } from '../ui/components';
+import { serviceOfHost } from '../core/hosts';
+import { StanceConditions } from './StanceConditions';
 
 export interface PanelProps {
   lang: Lang;
@@ -49,6 +51,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     const worst = worstSeverity(open);
     const headline = [...open].sort((x, y) => kindRank(x) - kindRank(y) || severityRank(x.severity) - severityRank(y.severity))[0];
     const bodyId = 'vigie-panel-body';
+    const service = warnings[0]?.service ?? (typeof location === 'undefined' ? null : serviceOfHost(location.hostname));
 
     const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
       items.length ? (
@@ -108,7 +111,13 @@ export class Panel extends Component<PanelProps, PanelState> {
             </details>
           ) : null}
           {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
-          <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" />
+          {service ? <StanceConditions stance={config.profile.stances[service]} service={service} lang={lang} /> : null}
+          <AlternativesSection
+            alternatives={config.alternatives}
+            noneNote={config.noAlternativesNote}
+            lang={lang}
+            headingId="vigie-alternatives"
+          />
           <ContactsSection config={config} lang={lang} headingId="vigie-contacts" />
         </div>
       </aside>
