@@ -105,6 +105,13 @@ export const KEY_TEXTS: Record<string, KeyText> = {
       en: 'Enabled: the user cannot choose another profile in Vigie’s options.',
     },
   },
+  allowAutoFix: {
+    title: { fr: 'Proposer les corrections', en: 'Offer fixes' },
+    explain: {
+      fr: 'Activé (par défaut) : Vigie propose de corriger un réglage de la page d’un clic sur la commande du service. Désactivé : les repères et « Afficher » restent, les corrections ne sont pas proposées.',
+      en: 'Enabled (default): Vigie offers to fix a page setting with a click on the service’s own control. Disabled: markers and “Show” remain, fixes are not offered.',
+    },
+  },
   acknowledgementTtlHours: {
     title: { fr: 'Durée de « J’ai compris » (heures)', en: '“Got it” lifetime (hours)' },
     explain: { fr: 'Combien de temps « J’ai compris » masque un rappel (0 à 8760 heures).', en: 'How long “Got it” hides a reminder (0 to 8760 hours).' },
