@@ -7,6 +7,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { isVigieMessage } from '../shared/messages';
 import { STORAGE_KEYS, pruneAcknowledgements, publishEffectiveConfig, publishLexicon, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
 import { publishedVocabulary } from '../core/scanner/index';
+import { serviceOfHost } from '../core/hosts';
+import { recordManagedRead, recordSeen } from '../shared/diagnostics';
 import { resolveConfig, type EffectiveConfig } from '../policies';
 import { updateBadge } from './badge';
 import { installBlockingListeners, syncBlockRules } from './blocking';
@@ -43,6 +45,7 @@ async function readManagedWithin(ms: number): Promise<Record<string, unknown> | 
 }
 
 let retryAttempt = 0;
+let readCount = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Schedules another read of the live policy; false when the retries are used up. */
@@ -72,7 +75,14 @@ async function refreshConfiguration(trigger: Trigger): Promise<void> {
   try {
     const state = await readStoredState();
     await applyConfig(resolveConfig(state.managed, state.user).config);
+    const started = Date.now();
     const live = await readManagedWithin(MANAGED_READ_TIMEOUT_MS);
+    void recordManagedRead({
+      outcome: live === null ? 'timeout' : isEmpty(live) ? 'empty' : 'received',
+      waitedMs: Date.now() - started,
+      at: Date.now(),
+      attempt: ++readCount,
+    });
     if (live === null) {
       scheduleRetry();
       return;
@@ -86,6 +96,14 @@ async function refreshConfiguration(trigger: Trigger): Promise<void> {
     }
   } catch (error) {
     console.error('Vigie: could not apply the configuration', error);
+  }
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
   }
 }
 
@@ -114,6 +132,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }
   if (message.type === 'vigie:tab-state' && sender.tab?.id !== undefined) {
     void updateBadge(sender.tab.id, message.rules.length, message.worstSeverity);
+    // The self-test's proof that Vigie runs on this service's pages (not stopped by a host restriction).
+    const service = sender.url ? serviceOfHost(safeHost(sender.url)) : null;
+    if (service) void recordSeen(service);
   }
   return undefined;
 });
