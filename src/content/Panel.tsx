@@ -4,12 +4,16 @@ import type { EffectiveConfig, Warning } from '../policies';
 import { localize } from '../policies/text';
 import { t } from '../i18n';
 import { AlternativesSection, ContactsSection, WarningItem, severityRank, worstSeverity } from '../ui/components';
+import { FixButtons, type FixHandlers, type FixView } from './FixButtons';
 
 export interface PanelProps {
   lang: Lang;
   warnings: readonly Warning[];
   config: EffectiveConfig;
   onAcknowledge: (warning: Warning) => void;
+  /** The problems read from page controls: "Corriger" / "Afficher" next to them. */
+  fixes: readonly FixView[];
+  fixHandlers: FixHandlers;
 }
 
 interface PanelState {
@@ -37,7 +41,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   override render() {
-    const { lang, warnings, config, onAcknowledge } = this.props;
+    const { lang, warnings, config, onAcknowledge, fixes, fixHandlers } = this.props;
     const { expanded } = this.state;
     const toggleRef = this.toggleRef;
     const setExpanded = (value: boolean) => this.setState({ expanded: value });
@@ -50,13 +54,20 @@ export class Panel extends Component<PanelProps, PanelState> {
     const headline = [...open].sort((x, y) => kindRank(x) - kindRank(y) || severityRank(x.severity) - severityRank(y.severity))[0];
     const bodyId = 'vigie-panel-body';
 
+    const extra = (w: Warning) => {
+      const fix = fixes.find((f) => f.rule === w.rule);
+      if (fix) return <FixButtons lang={lang} fix={fix} title={localize(w.title, lang)} {...fixHandlers} />;
+      return w.rule === 'recording-consent' ? <p class="muted">{t(lang, 'noticeInPopup')}</p> : null;
+    };
     const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
       items.length ? (
         <section aria-labelledby={`vigie-${key}`}>
           <h2 id={`vigie-${key}`}>{t(lang, key)}</h2>
           <ul>
             {items.map((w) => (
-              <WarningItem key={w.rule} warning={w} lang={lang} onAcknowledge={onAcknowledge} />
+              <WarningItem key={w.rule} warning={w} lang={lang} onAcknowledge={onAcknowledge}>
+                {extra(w)}
+              </WarningItem>
             ))}
           </ul>
         </section>

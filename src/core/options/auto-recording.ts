@@ -1,5 +1,5 @@
 import { find, visibility, type OptionVocabulary, type Toggle } from './toggles';
-import { finding, type FormOption } from './types';
+import { finding, type FormOption, type OptionExample } from './types';
 
 /**
  * Automatic recording and its target: "Record the meeting automatically" (« Enregistrer automatiquement »)
@@ -65,7 +65,10 @@ export const autoRecordingOption: FormOption<'autoRecording'> = {
     if (/\b(local computer|ordinateur local|locally|localement|local)\b/.test(label)) return finding(this, main, 'local', true);
     return finding(this, main, 'on', true);
   },
-  examples: [
+};
+
+/** Example markups of this option: documentation, and its unit tests (tests/unit/page/options.test.ts). */
+export const autoRecordingExamples = (): OptionExample<'autoRecording'>[] => [
     {
       name: 'Vue schedule form (EN), to the cloud',
       markup: `<div class="auto-rec-wrapper">${vueCheckbox('Record the meeting automatically', true)}<div class="sub-options" role="radiogroup">${vueRadio('On the local computer', false)}${vueRadio('In the cloud', true)}</div></div>`,
@@ -99,5 +102,4 @@ export const autoRecordingOption: FormOption<'autoRecording'> = {
       markup: `<div class="auto-rec-wrapper">${vueCheckbox('Automatically record meeting on the local computer', true)}</div>`,
       value: 'local',
     },
-  ],
-};
+  ];

@@ -1,5 +1,5 @@
 import type { OptionVocabulary, Toggle } from './toggles';
-import { readOnOff, type FormOption } from './types';
+import { readOnOff, type FormOption, type OptionExample } from './types';
 
 /**
  * Cloud recording enabled at account level (settings, Recording tab: « Enregistrement dans le cloud »).
@@ -26,7 +26,10 @@ export const cloudRecordingOption: FormOption<'cloudRecordingEnabled'> = {
   read(toggles: Toggle[]) {
     return readOnOff(this, toggles, CLOUD_RECORDING, 'off', (on) => on);
   },
-  examples: [
+};
+
+/** Example markups of this option: documentation, and its unit tests (tests/unit/page/options.test.ts). */
+export const cloudRecordingExamples = (): OptionExample<'cloudRecordingEnabled'>[] => [
     { name: 'settings (FR), on', markup: settingRow('cr-fr', 'Enregistrement dans le cloud', true), value: true, fixLabel: 'Enregistrement dans le cloud' },
     { name: 'settings (EN), on', markup: settingRow('cr-en', 'Cloud recording', true), value: true, fixLabel: 'Cloud recording' },
     { name: 'settings (EN), off', markup: settingRow('cr-off', 'Cloud recording', false), value: false },
@@ -36,5 +39,4 @@ export const cloudRecordingOption: FormOption<'cloudRecordingEnabled'> = {
       value: true,
       blocked: 'locked',
     },
-  ],
-};
+  ];

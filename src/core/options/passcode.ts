@@ -1,5 +1,5 @@
 import type { OptionVocabulary, Toggle } from './toggles';
-import { readOnOff, type FormOption } from './types';
+import { readOnOff, type FormOption, type OptionExample } from './types';
 
 /**
  * Passcode (« Code secret », « Code d’accès »): a checkbox on the schedule form (Zoom then generates the
@@ -27,7 +27,10 @@ export const passcodeOption: FormOption<'passcode'> = {
   read(toggles: Toggle[]) {
     return readOnOff(this, toggles, PASSCODE, 'on', (on) => (on ? 'on' : 'off'));
   },
-  examples: [
+};
+
+/** Example markups of this option: documentation, and its unit tests (tests/unit/page/options.test.ts). */
+export const passcodeExamples = (): OptionExample<'passcode'>[] => [
     {
       name: 'Vue schedule form (EN), off',
       markup: `<div class="passcode-wrapper"><label class="zoom-checkbox" for="passcode-checkbox"><span class="zoom-checkbox__input"><span class="zoom-checkbox__inner"></span><input type="checkbox" id="passcode-checkbox" class="zoom-checkbox__original" value=""></span><span class="zoom-checkbox__label">Passcode</span></label></div>`,
@@ -57,5 +60,4 @@ export const passcodeOption: FormOption<'passcode'> = {
       value: 'off',
       blocked: 'disabled',
     },
-  ],
-};
+  ];

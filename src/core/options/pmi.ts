@@ -1,5 +1,5 @@
 import { find, type OptionVocabulary, type Toggle } from './toggles';
-import { finding, type FormOption } from './types';
+import { finding, type FormOption, type OptionExample } from './types';
 
 /**
  * Meeting ID: the Personal Meeting ID (PMI, « N° personnel de réunion (NPR) ») or an ID generated for this
@@ -49,7 +49,10 @@ export const pmiOption: FormOption<'pmiSelected'> = {
     if (generate.length) return finding(this, generate[0], false, true);
     return finding(this, undefined, undefined, undefined);
   },
-  examples: [
+};
+
+/** Example markups of this option: documentation, and its unit tests (tests/unit/page/options.test.ts). */
+export const pmiExamples = (): OptionExample<'pmiSelected'>[] => [
     {
       name: 'Vue schedule form (EN), PMI chosen',
       markup: `<div role="radiogroup" aria-label="Meeting ID">${vueRadio('Generate Automatically', false)}${vueRadio('Personal Meeting ID 492 555 0101', true)}</div>`,
@@ -79,5 +82,4 @@ export const pmiOption: FormOption<'pmiSelected'> = {
       value: true,
       fixLabel: 'Utiliser le N° personnel de réunion (NPR) lors de la programmation d’une réunion',
     },
-  ],
-};
+  ];

@@ -1,5 +1,5 @@
 import type { OptionVocabulary, Toggle } from './toggles';
-import { readOnOff, type FormOption } from './types';
+import { readOnOff, type FormOption, type OptionExample } from './types';
 
 /**
  * "Require authentication to join" (« Seuls les utilisateurs authentifiés peuvent rejoindre… »). Read for the
@@ -26,7 +26,10 @@ export const requireAuthenticationOption: FormOption<'requireAuthentication'> = 
   read(toggles: Toggle[]) {
     return readOnOff(this, toggles, REQUIRE_AUTH, null, (on) => (on ? 'on' : 'off'));
   },
-  examples: [
+};
+
+/** Example markups of this option: documentation, and its unit tests (tests/unit/page/options.test.ts). */
+export const requireAuthenticationExamples = (): OptionExample<'requireAuthentication'>[] => [
     {
       name: 'Vue schedule form (EN), off',
       markup: `<label class="zoom-checkbox"><span class="zoom-checkbox__input"><input type="checkbox" class="zoom-checkbox__original"></span><span class="zoom-checkbox__label">Require authentication to join</span></label>`,
@@ -42,5 +45,4 @@ export const requireAuthenticationOption: FormOption<'requireAuthentication'> = 
       markup: `<div class="checkbox"><input type="checkbox" id="option_enforce_login" name="option_enforce_login" checked> <label for="option_enforce_login">Only authenticated users can join</label></div>`,
       value: 'on',
     },
-  ],
-};
+  ];

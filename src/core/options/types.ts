@@ -52,7 +52,11 @@ export interface FormOption<K extends OptionKey = OptionKey> {
   legacyIds: Readonly<Record<string, string>>;
   /** Reads the option from the page's toggles (all of them: `collectToggles`). */
   read(toggles: Toggle[]): OptionFinding<K>;
-  examples: OptionExample<K>[];
+  /**
+   * Example markups. The bundled modules export theirs separately (`<option>Examples`, gathered in
+   * `./examples.ts`) so that the content script does not carry them; either place is read by the tests.
+   */
+  examples?: OptionExample<K>[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { OptionVocabulary, Toggle } from './toggles';
-import { readOnOff, type FormOption } from './types';
+import { readOnOff, type FormOption, type OptionExample } from './types';
 
 /**
  * Waiting room (« Salle d’attente »): a checkbox on the schedule form, a switch in the settings.
@@ -22,7 +22,10 @@ export const waitingRoomOption: FormOption<'waitingRoom'> = {
   read(toggles: Toggle[]) {
     return readOnOff(this, toggles, WAITING_ROOM, 'on', (on) => (on ? 'on' : 'off'));
   },
-  examples: [
+};
+
+/** Example markups of this option: documentation, and its unit tests (tests/unit/page/options.test.ts). */
+export const waitingRoomExamples = (): OptionExample<'waitingRoom'>[] => [
     {
       name: 'Vue schedule form (EN), off',
       markup: `<div class="waiting-room"><label class="zoom-checkbox" for="waiting-room"><span class="zoom-checkbox__input"><span class="zoom-checkbox__inner"></span><input type="checkbox" id="waiting-room" class="zoom-checkbox__original" value=""></span><span class="zoom-checkbox__label">Waiting Room</span></label><p class="desc">Only users admitted by the host can join the meeting</p></div>`,
@@ -52,5 +55,4 @@ export const waitingRoomOption: FormOption<'waitingRoom'> = {
       value: 'off',
       blocked: 'locked',
     },
-  ],
-};
+  ];

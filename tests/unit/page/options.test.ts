@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFindings, readFormState } from '../../../src/core/form-state';
 import { FORM_OPTIONS } from '../../../src/core/options';
+import { examplesOf } from '../../../src/core/options/examples';
 import { clickTarget, collectToggles } from '../../../src/core/options/toggles';
 import { normalizeWords } from '../../../src/core/text';
 import { parse } from './helpers';
@@ -10,11 +11,11 @@ describe('option modules: each example markup is read by its own option only', (
   for (const option of FORM_OPTIONS) {
     describe(option.id, () => {
       it('has examples in French and in English, compliant and not', () => {
-        expect(option.examples.length).toBeGreaterThanOrEqual(3);
-        expect(option.examples.some((e) => e.name.includes('(FR)'))).toBe(true);
-        expect(option.examples.some((e) => e.name.includes('(EN)'))).toBe(true);
+        expect(examplesOf(option).length).toBeGreaterThanOrEqual(3);
+        expect(examplesOf(option).some((e) => e.name.includes('(FR)'))).toBe(true);
+        expect(examplesOf(option).some((e) => e.name.includes('(EN)'))).toBe(true);
       });
-      for (const example of option.examples) {
+      for (const example of examplesOf(option)) {
         it(example.name, () => {
           const doc = parse(`<form>${example.markup}</form>`);
           const findings = readFindings(doc, 'schedule');
@@ -59,7 +60,7 @@ describe('readFindings', () => {
     }
   });
   it('reads nothing outside the form contexts', () => {
-    const doc = parse(FORM_OPTIONS[1]?.examples[0]?.markup ?? '');
+    const doc = parse(examplesOf(FORM_OPTIONS[1] as (typeof FORM_OPTIONS)[number])[0]?.markup ?? '');
     expect(readFindings(doc, 'join')).toEqual([]);
     expect(readFindings(doc, null)).toEqual([]);
   });
@@ -72,7 +73,7 @@ describe('readFindings', () => {
     expect(after).toMatchObject({ value: 'on', compliant: true, fix: null });
   });
   it('a legacy cloud target is fixed by clicking the local radio', () => {
-    const markup = FORM_OPTIONS.find((o) => o.id === 'auto-recording')?.examples.find((e) => e.name.startsWith('legacy'))?.markup ?? '';
+    const markup = examplesOf(FORM_OPTIONS.find((o) => o.id === 'auto-recording') as (typeof FORM_OPTIONS)[number]).find((e) => e.name.startsWith('legacy'))?.markup ?? '';
     const doc = parse(`<form>${markup}</form>`);
     const before = readFindings(doc, 'schedule').find((f) => f.option === 'auto-recording');
     (before?.fix as HTMLElement).click();
