@@ -116,7 +116,10 @@ export class Markers extends Component<MarkersProps, { open: string | null }> {
             ((e.currentTarget as HTMLElement).querySelector('button') as HTMLElement | null)?.focus();
           };
           return (
-            <div key={key} class="mk" data-vigie-marker={item.rule} style={`left:${pos.left}px;top:${pos.top}px`} onKeyDown={close}>
+            <div
+              key={key}
+              class={`mk${pos.top > innerHeight / 2 ? ' up' : ''}${pos.left + 280 > innerWidth ? ' end' : ''}`}
+              data-vigie-marker={item.rule} style={`left:${pos.left}px;top:${pos.top}px`} onKeyDown={close}>
               <button
                 type="button"
                 class="mk-b"
