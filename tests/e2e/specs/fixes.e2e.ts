@@ -1,6 +1,7 @@
 import { browser, $, expect } from '@wdio/globals';
 import { formatViolations, runAxe } from '../support/axe';
-import { countPageClicks, openAndWait, pageClicks, setUserOptions, shadowExists, waitForVigie } from '../support/vigie';
+import { removeManagedPolicy, writeManagedPolicy } from '../support/policy';
+import { countPageClicks, extensionPage, openAndWait, pageClicks, setUserOptions, shadowExists, waitForVigie } from '../support/vigie';
 
 /**
  * Issue 14: problems marked beside Zoom's controls, fixed in one click on the page's own control, checked
@@ -181,6 +182,14 @@ describe('Fixes on the settings pages', () => {
     expect((await payload()).data).toEqual({ cloud_recording: false });
   });
 
+  it('meeting tab (French): "use the PMI when scheduling" switched off', async () => {
+    await openAndWait('https://zoom.us/profile/setting?tab=meeting', 'meeting-settings');
+    await $('#use_pmi_for_scheduled').click();
+    await waitForVigie(has('no-pmi'), 'no-pmi');
+    await fixFromMarker('no-pmi');
+    expect((await payload()).data).toEqual({ use_pmi_for_scheduled: false });
+  });
+
   it('meeting tab (English): waiting room and passcode switched back on', async () => {
     await openAndWait('https://zoom.us/profile/setting?tab=meeting&fixture=settings-en', 'meeting-settings');
     await $('#waiting_room').click();
@@ -206,5 +215,40 @@ describe('Fixes on the settings pages', () => {
     expect(note).toContain('administrateur de votre compte Zoom');
     expect((await payload()).saves).toBe(0);
     await setUserOptions(null);
+  });
+});
+
+describe('allowAutoFix: false (managed policy)', () => {
+  before(async () => {
+    writeManagedPolicy({ allowAutoFix: false });
+    await browser.reloadSession();
+  });
+  after(async () => {
+    removeManagedPolicy();
+    await browser.reloadSession();
+  });
+
+  it('marks the problem and offers "Afficher", but no fix anywhere', async () => {
+    // The policy reaches the extension a moment after start-up: wait until its configuration says so.
+    await browser.url(extensionPage('src/options/index.html'));
+    await browser.waitUntil(
+      () =>
+        browser.executeAsync((done: (v: boolean) => void) => {
+          const api = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string, cb: (x: Record<string, { allowAutoFix?: boolean }>) => void) => void } } } }).chrome;
+          api.storage.local.get('vigie.effectiveConfig', (x) => done(x['vigie.effectiveConfig']?.allowAutoFix === false));
+        }),
+      { timeout: 30000, interval: 300, timeoutMsg: 'the policy never reached the extension' },
+    );
+    await openAndWait('https://zoom.us/meeting/schedule', 'schedule');
+    await waitForVigie(has('no-public-links'), 'the schedule reminders');
+    await $('label[for="waiting-room"]').click();
+    await waitForVigie(has('waiting-room'), 'waiting-room');
+    await (await shadow('[data-vigie-marker="waiting-room"] .mk-b')).click();
+    expect(await (await shadow('[data-vigie-marker="waiting-room"] .secondary')).isDisplayed()).toBe(true);
+    expect(await shadowExists('[data-vigie-fix]')).toBe(false);
+    await $('#schedule-save').click();
+    await (await shadow('[data-vigie-confirm]')).waitForDisplayed();
+    expect(await shadowExists('[data-vigie-confirm-fix-all]')).toBe(false);
+    expect(await shadowExists('[data-vigie-fix]')).toBe(false);
   });
 });
