@@ -73,6 +73,8 @@ function place(box: Box): { left: number; top: number } {
  */
 // A class rather than hooks: the content script does without preact/hooks (page bundle size).
 export class Markers extends Component<MarkersProps, { open: string | null }> {
+  /** Asks the mounted markers to follow their controls at the next animation frame (after each pass). */
+  static reposition: () => void = () => {};
   override state = { open: null as string | null };
   private frame = 0;
 
@@ -85,11 +87,13 @@ export class Markers extends Component<MarkersProps, { open: string | null }> {
   };
 
   override componentDidMount(): void {
+    Markers.reposition = this.onMove;
     window.addEventListener('scroll', this.onMove, { capture: true, passive: true });
     window.addEventListener('resize', this.onMove, { passive: true });
   }
 
   override componentWillUnmount(): void {
+    Markers.reposition = () => {};
     window.removeEventListener('scroll', this.onMove, { capture: true });
     window.removeEventListener('resize', this.onMove);
     window.cancelAnimationFrame(this.frame);

@@ -82,13 +82,12 @@ export class Fixes {
     if (this.highlight && !this.highlight.isConnected) this.highlight = null;
   }
 
-  /** Changes when what the UI shows changes (markers follow their controls' boxes). */
-  key(): string {
-    const box = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)},${Math.round(r.height)}`;
-    };
-    return JSON.stringify([this.views.map((v) => [v.rule, v.fixable, v.blocked, v.outcome, v.controls.map(box)]), this.highlight ? box(this.highlight) : 0]);
+  /**
+   * Changes when what the UI shows changes. The controls' boxes are not read here (no forced layout in a
+   * pass): the markers read them in the next animation frame (`Markers.reposition`).
+   */
+  key(): unknown[] {
+    return [this.views.map((v) => [v.rule, v.fixable, v.blocked, v.outcome, v.controls.length]), !!this.highlight];
   }
 
   async fix(context: ContextId, rule: RuleId): Promise<void> {

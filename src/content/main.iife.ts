@@ -10,6 +10,7 @@ import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
 import { detectContext, isPmiPage } from '../core/context';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFindings, readFormState } from '../core/form-state';
 import { Fixes } from './fixes';
+import { Markers } from './Markers';
 import type { PageObservations } from '../core/observations';
 import { evaluate, SERVICE_NAMES } from '../policies/evaluate';
 import { serviceOfHost } from '../core/hosts';
@@ -380,6 +381,7 @@ class VigieController {
     this.root.setAttr(ATTR_RULES, rules.join(' '));
     this.root.setAttr(ATTR_SENSITIVE, this.observations.sensitive.join(' '));
     this.render();
+    if (this.fixes.views.length) Markers.reposition();
     this.report(context, this.evaluation.warnings);
   }
 
