@@ -5,6 +5,8 @@ import { localize } from '../policies/text';
 import { t } from '../i18n';
 import { AlternativesSection, ContactsSection, WarningItem, severityRank, worstSeverity } from '../ui/components';
 import { FixButtons, type FixHandlers, type FixView } from './FixButtons';
+import { serviceOfHost } from '../core/hosts';
+import { StanceConditions } from './StanceConditions';
 
 export interface PanelProps {
   lang: Lang;
@@ -12,8 +14,8 @@ export interface PanelProps {
   config: EffectiveConfig;
   onAcknowledge: (warning: Warning) => void;
   /** The problems read from page controls: "Corriger" / "Afficher" next to them. */
-  fixes: readonly FixView[];
-  fixHandlers: FixHandlers;
+  fixes?: readonly FixView[];
+  fixHandlers?: FixHandlers;
 }
 
 interface PanelState {
@@ -41,7 +43,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   override render() {
-    const { lang, warnings, config, onAcknowledge, fixes, fixHandlers } = this.props;
+    const { lang, warnings, config, onAcknowledge, fixes = [], fixHandlers } = this.props;
     const { expanded } = this.state;
     const toggleRef = this.toggleRef;
     const setExpanded = (value: boolean) => this.setState({ expanded: value });
@@ -53,10 +55,11 @@ export class Panel extends Component<PanelProps, PanelState> {
     const worst = worstSeverity(open);
     const headline = [...open].sort((x, y) => kindRank(x) - kindRank(y) || severityRank(x.severity) - severityRank(y.severity))[0];
     const bodyId = 'vigie-panel-body';
+    const service = warnings[0]?.service ?? (typeof location === 'undefined' ? null : serviceOfHost(location.hostname));
 
     const extra = (w: Warning) => {
       const fix = fixes.find((f) => f.rule === w.rule);
-      if (fix) return <FixButtons lang={lang} fix={fix} title={localize(w.title, lang)} {...fixHandlers} />;
+      if (fix && fixHandlers) return <FixButtons lang={lang} fix={fix} title={localize(w.title, lang)} {...fixHandlers} />;
       return w.rule === 'recording-consent' ? <p class="muted">{t(lang, 'noticeInPopup')}</p> : null;
     };
     const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
@@ -119,7 +122,13 @@ export class Panel extends Component<PanelProps, PanelState> {
             </details>
           ) : null}
           {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
-          <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" />
+          {service ? <StanceConditions stance={config.profile.stances[service]} service={service} lang={lang} /> : null}
+          <AlternativesSection
+            alternatives={config.alternatives}
+            noneNote={config.noAlternativesNote}
+            lang={lang}
+            headingId="vigie-alternatives"
+          />
           <ContactsSection config={config} lang={lang} headingId="vigie-contacts" />
         </div>
       </aside>
