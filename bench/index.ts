@@ -16,6 +16,7 @@ import { TYPING_DELAY_MS } from '../src/content/delays';
 import { contentStats } from '../tests/e2e/support/stats';
 import { traceLoads } from './trace';
 import { openSwitch, withSwitchExtension } from './switch';
+import { benchMarkers } from './markers';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const LOAD_BLOCKS = Number(process.env.BENCH_LOAD_BLOCKS ?? 16);
@@ -422,6 +423,7 @@ async function main(): Promise<void> {
         ok: longWith <= longWithout,
       },
     );
+    rows.push(...(await benchMarkers(withExt)));
   } finally {
     await withExt.deleteSession().catch(() => {});
     await withoutExt.deleteSession().catch(() => {});

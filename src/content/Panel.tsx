@@ -4,6 +4,7 @@ import type { EffectiveConfig, Warning } from '../policies';
 import { localize } from '../policies/text';
 import { t } from '../i18n';
 import { AlternativesSection, ContactsSection, WarningItem, severityRank, worstSeverity } from '../ui/components';
+import { FixButtons, type FixHandlers, type FixView } from './FixButtons';
 import { serviceOfHost } from '../core/hosts';
 import { StanceConditions } from './StanceConditions';
 
@@ -12,6 +13,9 @@ export interface PanelProps {
   warnings: readonly Warning[];
   config: EffectiveConfig;
   onAcknowledge: (warning: Warning) => void;
+  /** The problems read from page controls: "Corriger" / "Afficher" next to them. */
+  fixes?: readonly FixView[];
+  fixHandlers?: FixHandlers;
 }
 
 interface PanelState {
@@ -39,7 +43,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   override render() {
-    const { lang, warnings, config, onAcknowledge } = this.props;
+    const { lang, warnings, config, onAcknowledge, fixes = [], fixHandlers } = this.props;
     const { expanded } = this.state;
     const toggleRef = this.toggleRef;
     const setExpanded = (value: boolean) => this.setState({ expanded: value });
@@ -53,13 +57,20 @@ export class Panel extends Component<PanelProps, PanelState> {
     const bodyId = 'vigie-panel-body';
     const service = warnings[0]?.service ?? (typeof location === 'undefined' ? null : serviceOfHost(location.hostname));
 
+    const extra = (w: Warning) => {
+      const fix = fixes.find((f) => f.rule === w.rule);
+      if (fix && fixHandlers) return <FixButtons lang={lang} fix={fix} title={localize(w.title, lang)} {...fixHandlers} />;
+      return w.rule === 'recording-consent' ? <p class="muted">{t(lang, 'noticeInPopup')}</p> : null;
+    };
     const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
       items.length ? (
         <section aria-labelledby={`vigie-${key}`}>
           <h2 id={`vigie-${key}`}>{t(lang, key)}</h2>
           <ul>
             {items.map((w) => (
-              <WarningItem key={w.rule} warning={w} lang={lang} onAcknowledge={onAcknowledge} />
+              <WarningItem key={w.rule} warning={w} lang={lang} onAcknowledge={onAcknowledge}>
+                {extra(w)}
+              </WarningItem>
             ))}
           </ul>
         </section>

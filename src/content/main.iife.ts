@@ -5,10 +5,12 @@
  */
 import './messages';
 import { ext as browser } from '../shared/ext';
-import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId, type ServiceId } from '../core/contract';
+import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId, type RuleId, type ServiceId } from '../core/contract';
 import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
 import { detectContext, isPmiPage } from '../core/context';
-import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
+import { findEmailDomain, isConfirmableSubmit, isScannableField, readFindings, readFormState } from '../core/form-state';
+import { Fixes } from './fixes';
+import { Markers } from './Markers';
 import type { PageObservations } from '../core/observations';
 import { evaluate, SERVICE_NAMES, weighCategories } from '../policies/evaluate';
 import { serviceOfHost } from '../core/hosts';
@@ -68,6 +70,10 @@ class VigieController {
   private confirm: UiState['confirm'] = null;
   private pendingAction: (() => void) | null = null;
   private bypassConfirmation = false;
+  /** Markers and one-click fixes of the problems read from page controls (fixes.ts). */
+  private readonly fixes = new Fixes(() => this.render());
+  /** Shown in a confirmation closed by "Tout corriger" and not fixable by a click: the next Save does not ask again. */
+  private seenInDialog = new Set<RuleId>();
   private updateTimer: number | undefined;
   private updateDue = Infinity;
   private readonly typingTimers = new Map<Element, number>();
@@ -238,7 +244,7 @@ class VigieController {
 
   private readonly onInput = (event: Event): void => {
     const target = event.composedPath()[0];
-    if (!(target instanceof Element)) return;
+    if (!(target instanceof Element) || this.owns(target)) return;
     if (isScannableField(target)) {
       const pending = this.typingTimers.get(target);
       if (pending !== undefined) window.clearTimeout(pending);
@@ -342,6 +348,7 @@ class VigieController {
       this.context = context;
       this.confirm = null;
       this.pendingAction = null;
+      this.seenInDialog.clear();
     }
     if (!context) {
       // Left the service inside one document (rare): say nothing.
@@ -362,7 +369,8 @@ class VigieController {
     this.sensitive.prune();
     for (const field of this.sensitive.scanAll(document, (el) => this.typingTimers.has(el))) this.noteFieldFindings(field);
     this.requestVocabularyIfNeeded(false);
-    const formState = readFormState(document, context);
+    const findings = readFindings(document, context);
+    const formState = readFormState(document, context, findings);
     if (isPmiPage(location.href)) formState.showsPmi = true;
     this.observations = {
       host: location.hostname.toLowerCase(),
@@ -374,10 +382,12 @@ class VigieController {
     this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
     if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);
     const rules = this.evaluation.warnings.map((w) => w.rule);
+    this.fixes.follow(findings, new Set(rules), this.config.allowAutoFix !== false);
     this.root.setAttr(ATTR_CONTEXT, context);
     this.root.setAttr(ATTR_RULES, rules.join(' '));
     this.root.setAttr(ATTR_SENSITIVE, this.observations.sensitive.join(' '));
     this.render();
+    if (this.fixes.views.length) Markers.reposition();
     this.report(context, this.evaluation.warnings);
   }
 
@@ -409,6 +419,7 @@ class VigieController {
       warnings.map((w) => [w.rule, w.acknowledged]),
       this.fieldWarning,
       this.confirm ? [this.confirm.action, this.confirm.warnings.map((w) => w.rule)] : null,
+      this.fixes.key(),
     ]);
     if (key === this.lastRendered) return;
     this.lastRendered = key;
@@ -424,6 +435,10 @@ class VigieController {
       onAcknowledge: (warning) => void this.acknowledgeWarnings([warning]),
       onConfirmFix: () => this.closeConfirm(false),
       onConfirmContinue: () => this.closeConfirm(true),
+      fixes: this.fixes.views,
+      highlight: this.fixes.highlight,
+      fixHandlers: { onFix: (rule) => void this.fix(rule), onShow: (rule, control) => this.fixes.show(rule, control) },
+      onConfirmFixAll: () => void this.fixAll(),
     });
   }
 
@@ -466,7 +481,7 @@ class VigieController {
   private readonly onClick = (event: MouseEvent): void => {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || !this.context) return;
-    if (this.rootInstance?.host.contains(target)) return;
+    if (this.owns(target)) return;
     this.schedule(EVENT_DELAY_MS);
     if (this.bypassConfirmation || !isConfirmableSubmit(target, this.context)) return;
     const control = (target.closest('button, [role="button"], input[type="submit"], a') ?? target) as HTMLElement;
@@ -496,14 +511,14 @@ class VigieController {
       return;
     }
     this.update(); // judge the form as it is at this very moment
-    const evaluation = this.evaluation;
-    if (!evaluation || !evaluation.confirmationNeeded.length) return;
+    const needed = this.evaluation?.confirmationNeeded.filter((w) => !this.seenInDialog.has(w.rule)) ?? [];
+    if (!needed.length) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     this.pendingAction = replay;
     this.confirm = {
       action: this.context === 'schedule' ? 'save' : 'join',
-      warnings: evaluation.confirmationNeeded,
+      warnings: needed,
     };
     this.render();
   }
@@ -514,6 +529,11 @@ class VigieController {
     this.confirm = null;
     this.pendingAction = null;
     this.render();
+    // "Corriger": back to the form, on the first problem's control.
+    if (!proceed) {
+      const first = this.fixes.views.find((v) => confirmed.some((w) => w.rule === v.rule));
+      if (first) this.fixes.show(first.rule);
+    }
     if (!proceed || !action) return;
     // Reminders confirmed here count as read for the acknowledgement period.
     const reminders = confirmed.filter((w) => w.kind !== 'detected');
@@ -524,6 +544,34 @@ class VigieController {
     } finally {
       this.bypassConfirmation = false;
     }
+  }
+
+  // ——— one-click fixes (fixes.ts) ———
+
+  /** An element of Vigie's own UI (in its shadow root). */
+  private owns(node: Node): boolean {
+    const root = this.rootInstance;
+    return !!root && (node.getRootNode() === root.shadow || root.host.contains(node));
+  }
+
+  private async fix(rule: RuleId): Promise<void> {
+    if (!this.context || this.config?.allowAutoFix === false) return;
+    await this.fixes.fix(this.context, rule);
+    this.update();
+  }
+
+  /** "Tout corriger": every fix of the dialog's problems, then back to the form; nothing is saved. */
+  private async fixAll(): Promise<void> {
+    const context = this.context;
+    const confirmed = this.confirm?.warnings ?? [];
+    this.confirm = null;
+    this.pendingAction = null;
+    this.render();
+    if (!context || this.config?.allowAutoFix === false) return;
+    const fixable = this.fixes.views.filter((v) => v.fixable && confirmed.some((w) => w.rule === v.rule)).map((v) => v.rule);
+    for (const rule of fixable) await this.fixes.fix(context, rule);
+    for (const w of confirmed) if (!fixable.includes(w.rule)) this.seenInDialog.add(w.rule);
+    this.update();
   }
 
   // ——— extension update: an orphaned script goes quiet ———

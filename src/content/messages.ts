@@ -10,6 +10,16 @@ import { useCatalogs } from '../i18n';
 
 export const CONTENT_CATALOGS = {
   fr: {
+    fixAction: fr.fixAction,
+    noticeInPopup: fr.noticeInPopup,
+    showAction: fr.showAction,
+    fixAll: fr.fixAll,
+    fixNamed: fr.fixNamed,
+    showNamed: fr.showNamed,
+    markerLabel: fr.markerLabel,
+    fix_unchanged: fr.fix_unchanged,
+    fix_locked: fr.fix_locked,
+    fix_disabled: fr.fix_disabled,
     acknowledge: fr.acknowledge,
     acknowledgeNamed: fr.acknowledgeNamed,
     alternativeOpen: fr.alternativeOpen,
@@ -46,6 +56,16 @@ export const CONTENT_CATALOGS = {
     severity_info: fr.severity_info,
   },
   en: {
+    fixAction: en.fixAction,
+    noticeInPopup: en.noticeInPopup,
+    showAction: en.showAction,
+    fixAll: en.fixAll,
+    fixNamed: en.fixNamed,
+    showNamed: en.showNamed,
+    markerLabel: en.markerLabel,
+    fix_unchanged: en.fix_unchanged,
+    fix_locked: en.fix_locked,
+    fix_disabled: en.fix_disabled,
     acknowledge: en.acknowledge,
     acknowledgeNamed: en.acknowledgeNamed,
     alternativeOpen: en.alternativeOpen,

@@ -4,6 +4,9 @@ import type { EffectiveConfig, Warning } from '../policies';
 import { Panel } from './Panel';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { FieldWarning, type FieldWarningState } from './FieldWarning';
+import type { FixHandlers, FixView } from './FixButtons';
+import { Markers } from './Markers';
+import { localize } from '../policies/text';
 
 export interface UiState {
   lang: Lang;
@@ -17,13 +20,36 @@ export interface UiState {
   onAcknowledge: (warning: Warning) => void;
   onConfirmFix: () => void;
   onConfirmContinue: () => void;
+  /** Problems read from page controls (markers; fixes in the panel and the confirmation). */
+  fixes: readonly FixView[];
+  /** The control "Afficher" highlights. */
+  highlight: Element | null;
+  fixHandlers: FixHandlers;
+  onConfirmFixAll: () => void;
 }
 
 function App(state: UiState) {
   if (!state.visible) return null;
   return (
     <div lang={state.lang} hidden={state.pending}>
-      <Panel lang={state.lang} warnings={state.warnings} config={state.config} onAcknowledge={state.onAcknowledge} />
+      <Markers
+        lang={state.lang}
+        items={state.fixes.flatMap((f) => {
+          const w = state.warnings.find((x) => x.rule === f.rule);
+          return w ? f.controls.map((control) => ({ ...f, control, title: localize(w.title, state.lang) })) : [];
+        })}
+        highlight={state.highlight}
+        onFix={state.fixHandlers.onFix}
+        onShow={state.fixHandlers.onShow}
+      />
+      <Panel
+        lang={state.lang}
+        warnings={state.warnings}
+        config={state.config}
+        onAcknowledge={state.onAcknowledge}
+        fixes={state.fixes}
+        fixHandlers={state.fixHandlers}
+      />
       {state.fieldWarning ? <FieldWarning lang={state.lang} state={state.fieldWarning} /> : null}
       {state.confirm ? (
         <ConfirmDialog
@@ -31,6 +57,9 @@ function App(state: UiState) {
           request={state.confirm}
           onFix={state.onConfirmFix}
           onContinue={state.onConfirmContinue}
+          fixes={state.fixes}
+          fixHandlers={state.fixHandlers}
+          onFixAll={state.onConfirmFixAll}
         />
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { t } from '../i18n';
 import { AlternativesSection, ContactsSection, WarningItem } from '../ui/components';
+import { RecordingNotice } from '../ui/RecordingNotice';
 import { StanceView } from '../ui/stance';
 import type { PopupView } from './model';
 
@@ -80,7 +81,9 @@ function TabView({ lang, config, view }: { lang: Lang; config: EffectiveConfig; 
         {open.length ? (
           <ul>
             {open.map((w) => (
-              <WarningItem key={ruleKey(w)} warning={w} lang={lang} />
+              <WarningItem key={ruleKey(w)} warning={w} lang={lang}>
+                {w.rule === 'recording-consent' ? <RecordingNotice lang={lang} /> : null}
+              </WarningItem>
             ))}
           </ul>
         ) : (

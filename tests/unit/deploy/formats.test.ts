@@ -39,6 +39,7 @@ const POLICY: PolicyObject = {
   dpoContact: { name: 'DPO', email: 'dpo@ac-aix-marseille.fr' },
   helpUrl: 'https://assistance.ac-aix-marseille.fr',
   acknowledgementTtlHours: 48,
+  allowAutoFix: false,
 };
 
 describe('Windows .reg (Chrome and Edge)', () => {
@@ -59,6 +60,7 @@ describe('Windows .reg (Chrome and Edge)', () => {
       const values = reg.keys.get(key) as Map<string, RegValue>;
       expect(values.get('allowBypass')).toEqual({ type: 'REG_DWORD', data: 1 });
       expect(values.get('lockUserSettings')).toEqual({ type: 'REG_DWORD', data: 0 });
+      expect(values.get('allowAutoFix')).toEqual({ type: 'REG_DWORD', data: 0 });
       expect(values.get('acknowledgementTtlHours')).toEqual({ type: 'REG_DWORD', data: 48 });
       expect(values.get('profile')).toEqual({ type: 'REG_SZ', data: 'ac-aix-marseille' });
       expect(values.get('alternatives')?.type).toBe('REG_SZ'); // a list of objects: JSON text
