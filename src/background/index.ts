@@ -9,6 +9,7 @@ import { STORAGE_KEYS, publishEffectiveConfig, publishLexicon, readManagedPolicy
 import { DEFAULT_LEXICON } from '../core/scanner/lexicon';
 import { resolveConfig, type EffectiveConfig } from '../policies';
 import { updateBadge } from './badge';
+import { recordReport, reportingFrames } from './frames';
 import { installBlockingListeners, syncBlockRules } from './blocking';
 
 /** Chromium may answer `storage.managed.get` late (or never) while its policy service starts: bound the wait. */
@@ -111,8 +112,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return publishLexicon(DEFAULT_LEXICON).then(() => DEFAULT_LEXICON);
   }
   if (message.type === 'vigie:tab-state' && sender.tab?.id !== undefined) {
-    void updateBadge(sender.tab.id, message.rules.length, message.worstSeverity);
+    const tabId = sender.tab.id;
+    // Every frame of the tab counts (the web client runs in an iframe); each rule once.
+    void recordReport(tabId, sender.frameId ?? 0, message)
+      .then((summary) => updateBadge(tabId, summary.count, summary.worst))
+      .catch(() => updateBadge(tabId, message.rules.length, message.worstSeverity));
   }
+  if (message.type === 'vigie:get-tab-frames') return reportingFrames(message.tabId);
   return undefined;
 });
 

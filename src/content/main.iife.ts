@@ -20,6 +20,7 @@ import { isVigieMessage, type ContentStats, type TabSnapshot, type TabStateMessa
 import { createRoot, type VigieRoot } from './root';
 import { SensitiveFields, loadVocabulary } from './sensitive-fields';
 import { watchUrl } from './navigation';
+import { framePlace, pageHref, whenFieldUsed, type FramePlace } from './frames';
 import { renderUi, type UiState } from './ui';
 import type { FieldWarningState } from './FieldWarning';
 import { worstSeverity } from '../ui/components';
@@ -92,7 +93,7 @@ class VigieController {
   /** After a load that found no lexicon, when to try again (performance.now()). */
   private vocabularyRetryAt = 0;
 
-  constructor(context: ContextId) {
+  constructor(context: ContextId, private readonly place: FramePlace) {
     this.context = context;
     this.observations = { host: location.hostname.toLowerCase(), sensitive: [] };
   }
@@ -119,6 +120,7 @@ class VigieController {
    * mutation, so nothing is observed before.
    */
   start(): void {
+    if (this.place.inherited) return whenFieldUsed(document, () => void this.begin());
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void this.begin(), { once: true });
     else void this.begin();
   }
@@ -132,6 +134,13 @@ class VigieController {
     });
 
     // A page restored from the back/forward cache keeps this script: tell the service worker again (badge).
+    // A frame that goes away takes its state out of the tab's badge and popup.
+    if (!this.place.top) {
+      window.addEventListener('pagehide', () => {
+        this.lastReported = '';
+        this.send({ type: 'vigie:tab-state', context: null, rules: [], worstSeverity: null });
+      });
+    }
     window.addEventListener('pageshow', (event) => {
       if (!event.persisted) return;
       this.lastReported = '';
@@ -332,7 +341,8 @@ class VigieController {
   private readAndJudge(): void {
     if (!this.started) return;
     this.root.ensureAttached();
-    const context = detectContext(location.href);
+    const href = pageHref(this.place);
+    const context = detectContext(href);
     if (context !== this.context) {
       this.context = context;
       this.confirm = null;
@@ -358,7 +368,7 @@ class VigieController {
     for (const field of this.sensitive.scanAll(document, (el) => this.typingTimers.has(el))) this.noteFieldFindings(field);
     this.requestVocabularyIfNeeded(false);
     const formState = readFormState(document, context);
-    if (isPmiPage(location.href)) formState.showsPmi = true;
+    if (isPmiPage(href)) formState.showsPmi = true;
     this.observations = {
       host: location.hostname.toLowerCase(),
       ...formState,
@@ -366,7 +376,7 @@ class VigieController {
       sensitive: this.sensitive.categories(),
     };
     this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
-    if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);
+    if (this.evaluation.blocked && this.place.ownsPanel) void this.leaveBlockedPage(this.evaluation.service);
     const rules = this.evaluation.warnings.map((w) => w.rule);
     this.root.setAttr(ATTR_CONTEXT, context);
     this.root.setAttr(ATTR_RULES, rules.join(' '));
@@ -410,6 +420,7 @@ class VigieController {
       lang: this.lang,
       config: this.config,
       visible: this.context !== null,
+      panel: this.place.ownsPanel,
       // Mounted but hidden until the page has been judged once (the first render only warms up).
       pending: this.evaluation === null,
       warnings,
@@ -431,6 +442,10 @@ class VigieController {
     const key = JSON.stringify(message);
     if (key === this.lastReported) return;
     this.lastReported = key;
+    this.send({ ...message, docStart: performance.timeOrigin });
+  }
+
+  private send(message: TabStateMessage): void {
     Promise.resolve().then(() => browser.runtime.sendMessage(message)).catch((error: unknown) => this.onPossibleInvalidation(error)); // the native API throws synchronously once orphaned
   }
 
@@ -539,5 +554,6 @@ class VigieController {
   }
 }
 
-const initialContext = detectContext(location.href);
-if (initialContext && window.top === window) new VigieController(initialContext).start();
+const place = framePlace();
+const initialContext = place ? detectContext(pageHref(place)) : null;
+if (place && initialContext) new VigieController(initialContext, place).start();

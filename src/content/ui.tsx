@@ -9,6 +9,8 @@ export interface UiState {
   lang: Lang;
   config: EffectiveConfig;
   visible: boolean;
+  /** This frame shows the tab's panel (the top frame's; see frames.ts). */
+  panel: boolean;
   /** Mounted, not shown: the page has not been judged yet. */
   pending: boolean;
   warnings: readonly Warning[];
@@ -23,7 +25,7 @@ function App(state: UiState) {
   if (!state.visible) return null;
   return (
     <div lang={state.lang} hidden={state.pending}>
-      <Panel lang={state.lang} warnings={state.warnings} config={state.config} onAcknowledge={state.onAcknowledge} />
+      {state.panel ? <Panel lang={state.lang} warnings={state.warnings} config={state.config} onAcknowledge={state.onAcknowledge} /> : null}
       {state.fieldWarning ? <FieldWarning lang={state.lang} state={state.fieldWarning} /> : null}
       {state.confirm ? (
         <ConfirmDialog
