@@ -8,6 +8,7 @@ import { ext as browser } from '../shared/ext';
 import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId, type ServiceId } from '../core/contract';
 import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
 import { detectContext, isPmiPage } from '../core/context';
+import { isJoinByIdControl } from '../core/join-by-id';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
 import type { PageObservations } from '../core/observations';
 import { evaluate, SERVICE_NAMES } from '../policies/evaluate';
@@ -476,6 +477,7 @@ class VigieController {
     this.schedule(EVENT_DELAY_MS);
     if (this.bypassConfirmation || !isConfirmableSubmit(target, this.context)) return;
     const control = (target.closest('button, [role="button"], input[type="submit"], a') ?? target) as HTMLElement;
+    if (isJoinByIdControl(control)) return; // leads to the pre-join screen, where Vigie asks
     this.interceptIfNeeded(event, () => control.click());
   };
 
