@@ -37,6 +37,7 @@ const POLICY: PolicyObject = {
   dpoContact: { name: 'DPO', email: 'dpo@ac-aix-marseille.fr' },
   helpUrl: 'https://assistance.ac-aix-marseille.fr',
   acknowledgementTtlHours: 48,
+  allowAutoFix: false,
 };
 
 /* ------------------------------------------------------------------------------------------ *
@@ -123,6 +124,7 @@ describe('Windows .reg (Chrome and Edge)', () => {
       expect([...values.keys()]).toEqual(Object.keys(POLICY));
       expect(values.get('allowBypass')).toEqual({ type: 'REG_DWORD', data: 1 });
       expect(values.get('lockUserSettings')).toEqual({ type: 'REG_DWORD', data: 0 });
+      expect(values.get('allowAutoFix')).toEqual({ type: 'REG_DWORD', data: 0 });
       expect(values.get('acknowledgementTtlHours')).toEqual({ type: 'REG_DWORD', data: 48 });
       expect(values.get('profile')).toEqual({ type: 'REG_SZ', data: 'ac-aix-marseille' });
       expect(values.get('enforcement')?.type).toBe('REG_SZ');
