@@ -167,6 +167,20 @@ export const SCENARIOS: DemoScenario[] = [
     expectRules: ['waiting-room', 'local-recording-only', 'recording-consent'],
   },
   {
+    id: 'schedule-renamed-unread',
+    fixture: 'schedule-renamed-en',
+    url: 'https://zoom.us/meeting/schedule?fixture=schedule-renamed-en',
+    service: 'zoom',
+    context: 'schedule',
+    title: { fr: 'Page que Vigie ne sait pas lire : il le dit', en: 'A page Vigie cannot read: it says so' },
+    hint: {
+      fr: 'Chaque option est renommée (« Lobby », « Entry key »…) : le panneau dit « Vigie n’a pas pu vérifier ces réglages : vérifiez-les vous-même » et propose « Copier un diagnostic ».',
+      en: 'Every option is renamed (“Lobby”, “Entry key”…): the panel says Vigie could not check these settings and offers “Copy a diagnostic”.',
+    },
+    steps: [],
+    expectRules: ['no-public-links'],
+  },
+  {
     id: 'join-launch',
     fixture: 'join-launch',
     url: 'https://zoom.us/j/81234567890?pwd=Xy12ab',
@@ -312,6 +326,20 @@ export const SCENARIOS: DemoScenario[] = [
       { kind: 'click', selector: '#waiting_room', what: { fr: 'Désactivé « Waiting Room »', en: 'Turned off “Waiting Room”' } },
     ],
     expectRules: ['waiting-room'],
+  },
+  {
+    id: 'settings-2026-recording',
+    fixture: 'settings-2026-en',
+    url: 'https://zoom.us/profile/setting?tab=recording&fixture=settings-2026-en',
+    service: 'zoom',
+    context: 'recording-settings',
+    title: { fr: 'Paramètres de 2026 : enregistrement dans le cloud', en: '2026 settings: cloud recording' },
+    hint: {
+      fr: 'Interrupteurs de 2026 : « Cloud recording » est activé ; « Record to computer files » est l’enregistrement local.',
+      en: '2026 switches: “Cloud recording” is on; “Record to computer files” is local recording.',
+    },
+    steps: [],
+    expectRules: ['local-recording-only'],
   },
   {
     id: 'recordings',

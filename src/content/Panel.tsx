@@ -3,6 +3,8 @@ import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { localize } from '../policies/text';
 import { t } from '../i18n';
+import type { RuleId } from '../core/contract';
+import { UnreadSection } from '../ui/unread';
 import { AlternativesSection, ContactsSection, WarningItem, severityRank, worstSeverity } from '../ui/components';
 
 export interface PanelProps {
@@ -10,6 +12,9 @@ export interface PanelProps {
   warnings: readonly Warning[];
   config: EffectiveConfig;
   onAcknowledge: (warning: Warning) => void;
+  /** Rules Vigie could not check on this page, and the diagnostic for IT. */
+  unread: readonly RuleId[];
+  diagnostic: () => string;
 }
 
 interface PanelState {
@@ -78,7 +83,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             </span>
           ) : null}
           <span class="summary" role="status" aria-live="polite">
-            {headline ? localize(headline.title, lang) : t(lang, 'panelNone')}
+            {headline ? localize(headline.title, lang) : t(lang, this.props.unread.length ? 'unreadTitle' : 'panelNone')}
             {open.length > 1 ? <span class="visually-hidden"> {t(lang, 'panelMore', String(open.length - 1))}</span> : null}
           </span>
           <button
@@ -107,7 +112,8 @@ export class Panel extends Component<PanelProps, PanelState> {
               </ul>
             </details>
           ) : null}
-          {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
+          <UnreadSection lang={lang} config={config} unread={this.props.unread} diagnostic={this.props.diagnostic} headingId="vigie-unread" />
+          {!open.length && !acknowledged.length && !this.props.unread.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
           <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" />
           <ContactsSection config={config} lang={lang} headingId="vigie-contacts" />
         </div>

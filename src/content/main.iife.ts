@@ -5,11 +5,13 @@
  */
 import './messages';
 import { ext as browser } from '../shared/ext';
-import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId, type ServiceId } from '../core/contract';
+import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, ATTR_UNREAD, type ContextId, type RuleId, type ServiceId } from '../core/contract';
 import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
 import { detectContext, isPmiPage } from '../core/context';
 import { isJoinByIdControl } from '../core/join-by-id';
-import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
+import { findEmailDomain, isConfirmableSubmit, isScannableField, readFindings, readFormState } from '../core/form-state';
+import { UnreadGate } from './unread';
+import { formDiagnostic } from './diagnostic';
 import type { PageObservations } from '../core/observations';
 import { evaluate, SERVICE_NAMES } from '../policies/evaluate';
 import { serviceOfHost } from '../core/hosts';
@@ -65,6 +67,9 @@ class VigieController {
   private context: ContextId | null;
   private observations: PageObservations;
   private evaluation: Evaluation | null = null;
+  /** Rules Vigie could not check on this page (`data-vigie-unread`), published once the page has settled. */
+  private unread: RuleId[] = [];
+  private readonly unreadGate = new UnreadGate();
   private fieldWarning: FieldWarningState | null = null;
   private warnedField: Element | null = null;
   private confirm: UiState['confirm'] = null;
@@ -109,6 +114,7 @@ class VigieController {
       this.rootInstance.setAttr(ATTR_CONTEXT, this.context ?? '');
       this.rootInstance.setAttr(ATTR_RULES, '');
       this.rootInstance.setAttr(ATTR_SENSITIVE, '');
+      this.rootInstance.setAttr(ATTR_UNREAD, '');
     }
     return this.rootInstance;
   }
@@ -236,12 +242,14 @@ class VigieController {
       }
     }
     if (!foreign) return;
+    this.unreadGate.touch();
     this.checkUrl();
     // On a page that keeps mutating (a meeting, a long list), Vigie takes at most ~1/10 of the main thread.
     this.schedule(Math.max(MUTATION_DELAY_MS, this.lastPassMs * 10));
   }
 
   private onUrlChange(): void {
+    this.unreadGate.touch();
     this.sensitive.prune();
     this.schedule(0);
   }
@@ -353,6 +361,8 @@ class VigieController {
       // Left the service inside one document (rare): say nothing.
       this.root.setAttr(ATTR_CONTEXT, '');
       this.root.setAttr(ATTR_RULES, '');
+      this.root.setAttr(ATTR_UNREAD, '');
+      this.unread = [];
       this.evaluation = null;
       this.render();
       return;
@@ -368,7 +378,11 @@ class VigieController {
     this.sensitive.prune();
     for (const field of this.sensitive.scanAll(document, (el) => this.typingTimers.has(el))) this.noteFieldFindings(field);
     this.requestVocabularyIfNeeded(false);
-    const formState = readFormState(document, context);
+    const findings = readFindings(document, context);
+    const formState = readFormState(document, context, findings);
+    const gate = this.unreadGate.next(document, context, findings, this.config);
+    this.unread = gate.unread;
+    if (gate.retryIn) this.schedule(gate.retryIn);
     if (isPmiPage(href)) formState.showsPmi = true;
     this.observations = {
       host: location.hostname.toLowerCase(),
@@ -382,6 +396,7 @@ class VigieController {
     this.root.setAttr(ATTR_CONTEXT, context);
     this.root.setAttr(ATTR_RULES, rules.join(' '));
     this.root.setAttr(ATTR_SENSITIVE, this.observations.sensitive.join(' '));
+    this.root.setAttr(ATTR_UNREAD, this.unread.join(' '));
     this.render();
     this.report(context, this.evaluation.warnings);
   }
@@ -413,6 +428,7 @@ class VigieController {
       this.lang,
       warnings.map((w) => [w.rule, w.acknowledged]),
       this.fieldWarning,
+      this.unread,
       this.confirm ? [this.confirm.action, this.confirm.warnings.map((w) => w.rule)] : null,
     ]);
     if (key === this.lastRendered) return;
@@ -428,6 +444,8 @@ class VigieController {
       fieldWarning: this.fieldWarning,
       confirm: this.confirm,
       onAcknowledge: (warning) => void this.acknowledgeWarnings([warning]),
+      unread: this.unread,
+      diagnostic: () => this.diagnostic(),
       onConfirmFix: () => this.closeConfirm(false),
       onConfirmContinue: () => this.closeConfirm(true),
     });
@@ -439,6 +457,7 @@ class VigieController {
       context,
       rules: warnings.filter((w) => !w.acknowledged).map((w) => w.rule),
       worstSeverity: worstSeverity(warnings.filter((w) => !w.acknowledged)),
+      unread: this.unread,
     };
     const key = JSON.stringify(message);
     if (key === this.lastReported) return;
@@ -457,7 +476,13 @@ class VigieController {
       context: this.context,
       observations: this.observations,
       rules: (this.evaluation?.warnings ?? []).map((w) => w.rule),
+      unread: this.unread,
+      ...(this.unread.length ? { diagnostic: this.diagnostic() } : {}),
     };
+  }
+
+  private diagnostic(): string {
+    return formDiagnostic(document, browser.runtime.getManifest().version, this.context ?? '', this.unread);
   }
 
   private async acknowledgeWarnings(warnings: readonly Warning[]): Promise<void> {

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { RuleId } from '../core/contract';
 import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { Panel } from './Panel';
@@ -17,6 +18,8 @@ export interface UiState {
   fieldWarning: FieldWarningState | null;
   confirm: ConfirmRequest | null;
   onAcknowledge: (warning: Warning) => void;
+  unread: readonly RuleId[];
+  diagnostic: () => string;
   onConfirmFix: () => void;
   onConfirmContinue: () => void;
 }
@@ -25,7 +28,7 @@ function App(state: UiState) {
   if (!state.visible) return null;
   return (
     <div lang={state.lang} hidden={state.pending}>
-      {state.panel ? <Panel lang={state.lang} warnings={state.warnings} config={state.config} onAcknowledge={state.onAcknowledge} /> : null}
+      {state.panel ? <Panel lang={state.lang} warnings={state.warnings} config={state.config} onAcknowledge={state.onAcknowledge} unread={state.unread} diagnostic={state.diagnostic} /> : null}
       {state.fieldWarning ? <FieldWarning lang={state.lang} state={state.fieldWarning} /> : null}
       {state.confirm ? (
         <ConfirmDialog

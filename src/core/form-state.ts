@@ -69,7 +69,7 @@ export function observationsOf(findings: readonly OptionFinding[]): Partial<Page
 }
 
 /** The form state visible on the page, for the fields that the context can show. */
-export function readFormState(root: FormStateRoot, context: ContextId | null): Partial<PageObservations> {
+export function readFormState(root: FormStateRoot, context: ContextId | null, findings?: readonly OptionFinding[]): Partial<PageObservations> {
   const out: Partial<PageObservations> = {};
   if (context === 'recordings' && root) {
     // The cloud-recordings list is where cloud recording shows it is in use on this account.
@@ -82,7 +82,7 @@ export function readFormState(root: FormStateRoot, context: ContextId | null): P
   }
   if (!root || !context || !TOGGLE_CONTEXTS.has(context)) return out;
   try {
-    Object.assign(out, observationsOf(readFindings(root, context)));
+    Object.assign(out, observationsOf(findings ?? readFindings(root, context)));
     if (context === 'meetings') out.showsPmi = pageShowsPmi(root);
   } catch {
     return {};

@@ -12,10 +12,10 @@ import { normalizeWords } from './text';
  * - the pre-join screen (`Your Name` + Join) → false
  * - the web app's home "Join" (opens that window; the page has no name field) → true
  */
-const MEETING_ID_FIELD = /\b(meeting id|meeting number|personal link name|id de reunion|identifiant de reunion|n o de reunion|no de reunion|numero de reunion|nom du lien personnel)\b/;
+export const MEETING_ID_FIELD = /\b(meeting id|meeting number|personal link name|id de reunion|identifiant de reunion|n o de reunion|no de reunion|numero de reunion|nom du lien personnel)\b/;
 
-const NAME_FIELD = /\b(your name|votre nom|name|nom|display name|nom d affichage|screen name)\b/;
-const PRE_JOIN_BUTTON = '.preview-join-button, #joinBtn, .joinWindowBtn';
+export const NAME_FIELD = /\b(your name|votre nom|name|nom|display name|nom d affichage|screen name)\b/;
+export const PRE_JOIN_BUTTON = '.preview-join-button, #joinBtn, .joinWindowBtn';
 
 export function isJoinByIdControl(control: Element): boolean {
   try {
@@ -28,20 +28,23 @@ export function isJoinByIdControl(control: Element): boolean {
   }
 }
 
-function hasField(scope: ParentNode, pattern: RegExp, unless?: RegExp): boolean {
-  for (const field of scope.querySelectorAll('input')) {
-    const type = (field.getAttribute('type') ?? 'text').toLowerCase();
-    if (!['text', 'search', 'number', 'tel', ''].includes(type)) continue;
-    const names = [field.getAttribute('aria-label'), field.getAttribute('placeholder'), field.id.replace(/[-_]/g, ' ')];
-    if (field.id) {
-      for (const label of field.ownerDocument.querySelectorAll('label[for]')) {
-        if (label.getAttribute('for') === field.id) names.push(label.textContent);
-      }
-    }
-    const wrapping = field.closest('label');
-    if (wrapping) names.push(wrapping.textContent);
-    const words = names.map(normalizeWords);
-    if (words.some((n) => pattern.test(n)) && !(unless && words.some((n) => unless.test(n)))) return true;
-  }
+export function hasField(scope: ParentNode, pattern: RegExp, unless?: RegExp): boolean {
+  for (const field of scope.querySelectorAll('input')) if (isFieldNamed(field, pattern, unless)) return true;
   return false;
+}
+
+/** A text-like input whose label, aria-label, placeholder or id matches `pattern` (and not `unless`). */
+export function isFieldNamed(field: HTMLInputElement, pattern: RegExp, unless?: RegExp): boolean {
+  const type = (field.getAttribute('type') ?? 'text').toLowerCase();
+  if (!['text', 'search', 'number', 'tel', ''].includes(type)) return false;
+  const names = [field.getAttribute('aria-label'), field.getAttribute('placeholder'), field.id.replace(/[-_]/g, ' ')];
+  if (field.id) {
+    for (const label of field.ownerDocument.querySelectorAll('label[for]')) {
+      if (label.getAttribute('for') === field.id) names.push(label.textContent);
+    }
+  }
+  const wrapping = field.closest('label');
+  if (wrapping) names.push(wrapping.textContent);
+  const words = names.map(normalizeWords);
+  return words.some((n) => pattern.test(n)) && !(unless && words.some((n) => unless.test(n)));
 }

@@ -3,6 +3,7 @@ import type { EffectiveConfig, Warning } from '../policies';
 import { t } from '../i18n';
 import { AlternativesSection, ContactsSection, WarningItem } from '../ui/components';
 import { StanceView } from '../ui/stance';
+import { UnreadSection } from '../ui/unread';
 import type { PopupView } from './model';
 
 export interface PopupProps {
@@ -97,6 +98,7 @@ function TabView({ lang, config, view }: { lang: Lang; config: EffectiveConfig; 
           </details>
         ) : null}
       </section>
+      <UnreadSection lang={lang} config={config} unread={view.unread} diagnostic={() => view.diagnostic} headingId="vigie-unread" />
     </>
   );
 }
