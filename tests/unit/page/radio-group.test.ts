@@ -35,3 +35,23 @@ describe('radio group named after the PMI: each radio is what its own label says
     expect(readFormState(doc, 'schedule').pmiSelected).toBe(false);
   });
 });
+
+describe('2025–2026 wording from the captures', () => {
+  it('"Record to computer files" is a local target of automatic recording, not cloud recording', () => {
+    const doc = parse(
+      '<div><label class="zoom-checkbox"><input type="checkbox" class="zoom-checkbox__original" checked><span class="zoom-checkbox__label">Automatic recording</span></label>' +
+        '<div role="radiogroup"><label><input type="radio" name="target" checked> Record to computer files</label><label><input type="radio" name="target"> Record to the cloud</label></div></div>',
+    );
+    const state = readFormState(doc, 'schedule');
+    expect(state.autoRecording).toBe('local');
+    expect(state.cloudRecordingEnabled).toBeUndefined();
+  });
+
+  it('French help-centre vocabulary: « Nº personnel de réunion (NPR) », « code secret », « Salle d’attente »', () => {
+    const doc = parse(
+      '<form><div role="radiogroup"><label><input type="radio" name="mid"> Générer automatiquement</label><label><input type="radio" name="mid" checked> Nº personnel de réunion (NPR) 492 555 0101</label></div>' +
+        '<label><input type="checkbox"> Code secret</label><label><input type="checkbox" checked> Salle d’attente</label></form>',
+    );
+    expect(readFormState(doc, 'schedule')).toMatchObject({ pmiSelected: true, passcode: 'off', waitingRoom: 'on' });
+  });
+});
