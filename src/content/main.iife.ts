@@ -502,7 +502,7 @@ class VigieController {
     this.schedule(EVENT_DELAY_MS);
     if (this.bypassConfirmation || !isConfirmableSubmit(target, this.context)) return;
     const control = (target.closest('button, [role="button"], input[type="submit"], a') ?? target) as HTMLElement;
-    if (isJoinByIdControl(control)) return; // leads to the pre-join screen, where Vigie asks
+    if (this.context === 'webclient' && isJoinByIdControl(control)) return; // leads to the pre-join screen, where Vigie asks
     this.interceptIfNeeded(event, () => control.click());
   };
 
