@@ -79,6 +79,7 @@ interface PageState {
   context: string | null;
   rules: string[];
   sensitive: string[];
+  unread: string[];
   shown: ShownRule[];
   confirm: boolean;
   fieldWarning: boolean;
@@ -103,6 +104,7 @@ async function readPage(browser: Browser): Promise<PageState> {
       context: root?.getAttribute('data-vigie-context') ?? null,
       rules: split(root?.getAttribute('data-vigie-rules')),
       sensitive: split(root?.getAttribute('data-vigie-sensitive')),
+      unread: split(root?.getAttribute('data-vigie-unread')),
       shown: Array.from(shadow?.querySelectorAll('.panel [data-rule]') ?? []).map((el) => ({
         rule: el.getAttribute('data-rule') ?? '',
         // The warning's title, without its severity label.

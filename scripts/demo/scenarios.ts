@@ -39,6 +39,8 @@ export interface DemoScenario {
    * web app's pre-join screen in `iframe#webclient`; `frameFixture` is the route serving the frame.
    */
   frame?: { selector: string; fixture: string };
+  /** Rules Vigie must say it could not check on the page (`data-vigie-unread`). */
+  expectUnread?: RuleId[];
   /** Other routes the steps go through (a redirect, the page a link opens). */
   through?: string[];
 }
@@ -179,6 +181,7 @@ export const SCENARIOS: DemoScenario[] = [
     },
     steps: [],
     expectRules: ['no-public-links'],
+    expectUnread: ['no-pmi', 'waiting-room', 'passcode', 'local-recording-only', 'recording-consent'],
   },
   {
     id: 'join-launch',

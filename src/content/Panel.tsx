@@ -83,7 +83,9 @@ export class Panel extends Component<PanelProps, PanelState> {
             </span>
           ) : null}
           <span class="summary" role="status" aria-live="polite">
-            {headline ? localize(headline.title, lang) : t(lang, this.props.unread.length ? 'unreadTitle' : 'panelNone')}
+            {headline && (headline.kind !== 'reminder' || !this.props.unread.length)
+              ? localize(headline.title, lang)
+              : t(lang, this.props.unread.length ? 'unreadTitle' : 'panelNone')}
             {open.length > 1 ? <span class="visually-hidden"> {t(lang, 'panelMore', String(open.length - 1))}</span> : null}
           </span>
           <button
@@ -101,6 +103,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           {config.institutionName ? <p class="institution">{config.institutionName}</p> : null}
           {group('groupStance', stance)}
           {group('groupDetected', detected)}
+          <UnreadSection lang={lang} config={config} unread={this.props.unread} diagnostic={this.props.diagnostic} headingId="vigie-unread" />
           {group('groupReminders', reminders)}
           {acknowledged.length ? (
             <details>
@@ -112,7 +115,6 @@ export class Panel extends Component<PanelProps, PanelState> {
               </ul>
             </details>
           ) : null}
-          <UnreadSection lang={lang} config={config} unread={this.props.unread} diagnostic={this.props.diagnostic} headingId="vigie-unread" />
           {!open.length && !acknowledged.length && !this.props.unread.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
           <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" />
           <ContactsSection config={config} lang={lang} headingId="vigie-contacts" />

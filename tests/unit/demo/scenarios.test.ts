@@ -70,6 +70,9 @@ describe('demo scenarios', () => {
     expect(byId['meetings-pmi']?.expectRules).toContain('no-pmi');
     expect(byId['settings-recording']?.expectRules).toContain('local-recording-only');
     expect(byId['discord-app']?.expectRules).toContain('minor-consent');
+    expect(byId['webapp-join']?.frame?.selector).toBe('iframe#webclient');
+    expect(byId['webapp-join']?.expectConfirm).toBe(true);
+    expect(byId['schedule-renamed-unread']?.expectUnread).toEqual(expect.arrayContaining(['waiting-room', 'passcode', 'no-pmi']));
   });
 
   it('name existing scenarios for the README screenshots', () => {
