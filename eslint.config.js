@@ -47,6 +47,17 @@ export const networkProperties = [
   ),
 ];
 
+// The page cannot drive Vigie: the content script (and the in-page UI) listens to no message from the page
+// (`postMessage`, channels) and to no event whose name the page could make up (custom or computed names).
+// Standard DOM events stay (input, change, click, submit, load…): they are how Vigie sees what a person does.
+const PAGE_CHANNEL_MESSAGE = 'The page cannot drive Vigie: no message listener and no custom or computed event name in the content script.';
+export const pageChannels = [
+  { selector: "CallExpression[callee.property.name='addEventListener'][arguments.0.type='Literal'][arguments.0.value=/^(message|messageerror)$|:|vigie/i]", message: PAGE_CHANNEL_MESSAGE },
+  { selector: "CallExpression[callee.property.name='addEventListener'][arguments.0.type!='Literal']", message: PAGE_CHANNEL_MESSAGE },
+  { selector: 'AssignmentExpression[left.property.name=/^on(message|messageerror)$/]', message: PAGE_CHANNEL_MESSAGE },
+  { selector: "NewExpression[callee.name=/^(BroadcastChannel|MessageChannel)$/]", message: PAGE_CHANNEL_MESSAGE },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'demo-output/**', 'coverage/**', 'tests/e2e/.tmp/**', 'packages/**'] },
   js.configs.recommended,
@@ -69,6 +80,10 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...networkGlobals],
       'no-restricted-properties': ['error', ...networkProperties],
     },
+  },
+  {
+    files: ['src/content/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...forbiddenSinks, ...pageChannels] },
   },
   {
     // Unit tests write fixture markup for happy-dom as HTML strings (constant, never page data); code

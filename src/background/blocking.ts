@@ -13,6 +13,7 @@ import {
   BLOCKED_PAGE_PATH,
   blockRules,
   bypassRule,
+  isInterstitialUrl,
   nextBypassRuleId,
   serviceOfBypassRule,
   type DnrRule,
@@ -136,8 +137,7 @@ function forgetTab(tabId: number): Promise<void> {
 }
 
 function isFromInterstitial(sender: Runtime.MessageSender): boolean {
-  const page = browser.runtime.getURL(BLOCKED_PAGE_PATH);
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(page);
+  return sender.id === browser.runtime.id && isInterstitialUrl(sender.url);
 }
 
 /** Registers the listeners of the block enforcement (call once, at the top level of the service worker). */

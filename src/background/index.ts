@@ -5,7 +5,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isVigieMessage } from '../shared/messages';
-import { STORAGE_KEYS, publishEffectiveConfig, publishLexicon, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
+import { STORAGE_KEYS, pruneAcknowledgements, publishEffectiveConfig, publishLexicon, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
 import { DEFAULT_LEXICON } from '../core/scanner/lexicon';
 import { resolveConfig, type EffectiveConfig } from '../policies';
 import { updateBadge } from './badge';
@@ -21,6 +21,7 @@ const MANAGED_RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 async function applyConfig(config: EffectiveConfig): Promise<void> {
   await publishEffectiveConfig(config);
   await syncBlockRules(config);
+  await pruneAcknowledgements(config.acknowledgementTtlHours);
 }
 
 type Trigger = 'startup' | 'managed' | 'local' | 'retry';

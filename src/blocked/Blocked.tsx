@@ -85,7 +85,12 @@ export function Blocked(props: {
       <p class="summary">{localize(stance.summary, lang)}</p>
       <p>{t(lang, 'blockedIntro', institution, name)}</p>
       {/* The way forward first: the approved tools, then the institution's reasons. */}
-      <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-blocked-alternatives" />
+      <AlternativesSection
+        alternatives={config.alternatives}
+        noneNote={config.noAlternativesNote}
+        lang={lang}
+        headingId="vigie-blocked-alternatives"
+      />
 
       {stance.reasons.length > 0 ? (
         <section aria-labelledby="vigie-blocked-reasons">

@@ -14,6 +14,21 @@ import { SERVICE_DOMAINS, serviceOfHost } from '../core/hosts';
 
 export const BLOCKED_PAGE_PATH = 'src/blocked/index.html';
 
+/**
+ * True when `url` is the interstitial, opened from this extension's package. Chromium serves it under a
+ * per-session dynamic id (`use_dynamic_url`, so that sites cannot probe for Vigie), not under the static id
+ * `runtime.getURL` gives: the scheme and the path say it, the sender's extension id says it is ours.
+ */
+export function isInterstitialUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'chrome-extension:' || parsed.protocol === 'moz-extension:') && parsed.pathname === `/${BLOCKED_PAGE_PATH}`;
+  } catch {
+    return false;
+  }
+}
+
 /** Dynamic rule ids owned by the block enforcement (the only dynamic rules Vigie installs). */
 export const BLOCK_RULE_IDS: Readonly<Record<ServiceId, { https: number; other: number }>> = {
   zoom: { https: 1, other: 2 },

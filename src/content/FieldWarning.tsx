@@ -1,4 +1,4 @@
-import type { Lang } from '../policies/types';
+import type { Lang, LocalizedText } from '../policies/types';
 import type { SensitiveCategory } from '../core/contract';
 import { t } from '../i18n';
 import { SENSITIVE_CATEGORY_LABELS } from '../policies/evaluate';
@@ -11,6 +11,11 @@ export interface FieldWarningState {
   words: string[];
   /** The service the text would reach (Zoom, Discord). */
   serviceName: string;
+  /**
+   * Nothing found is forbidden by the institution's sources, only questioned or advised against: what to say
+   * instead of "remove it" (the rule's `whyNotForbidden`, from the configuration).
+   */
+  caution?: LocalizedText | undefined;
 }
 
 /**
@@ -30,7 +35,15 @@ export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningS
       data-vigie-field-warning={state.categories.join(' ')}
       style={{ left: `${Math.max(4, Math.min(state.rect.left, window.innerWidth - 364))}px`, top: `${top}px` }}
     >
-      <strong>{t(lang, 'fieldWarningTitle')}</strong> — {t(lang, 'fieldWarningBody', categories, words, state.serviceName)}
+      {state.caution ? (
+        <>
+          <strong>{categories}</strong> — {lang === 'fr' ? `« ${words} »` : `“${words}”`}. {localize(state.caution, lang)}
+        </>
+      ) : (
+        <>
+          <strong>{t(lang, 'fieldWarningTitle')}</strong> — {t(lang, 'fieldWarningBody', categories, words, state.serviceName)}
+        </>
+      )}
     </div>
   );
 }

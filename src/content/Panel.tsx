@@ -6,6 +6,8 @@ import { t } from '../i18n';
 import type { RuleId } from '../core/contract';
 import { UnreadSection } from '../ui/unread';
 import { AlternativesSection, ContactsSection, WarningItem, severityRank, worstSeverity } from '../ui/components';
+import { serviceOfHost } from '../core/hosts';
+import { StanceConditions } from './StanceConditions';
 
 export interface PanelProps {
   lang: Lang;
@@ -13,8 +15,8 @@ export interface PanelProps {
   config: EffectiveConfig;
   onAcknowledge: (warning: Warning) => void;
   /** Rules Vigie could not check on this page, and the diagnostic for IT. */
-  unread: readonly RuleId[];
-  diagnostic: () => string;
+  unread?: readonly RuleId[];
+  diagnostic?: () => string;
 }
 
 interface PanelState {
@@ -42,7 +44,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   override render() {
-    const { lang, warnings, config, onAcknowledge } = this.props;
+    const { lang, warnings, config, onAcknowledge, unread = [] } = this.props;
     const { expanded } = this.state;
     const toggleRef = this.toggleRef;
     const setExpanded = (value: boolean) => this.setState({ expanded: value });
@@ -54,6 +56,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     const worst = worstSeverity(open);
     const headline = [...open].sort((x, y) => kindRank(x) - kindRank(y) || severityRank(x.severity) - severityRank(y.severity))[0];
     const bodyId = 'vigie-panel-body';
+    const service = warnings[0]?.service ?? (typeof location === 'undefined' ? null : serviceOfHost(location.hostname));
 
     const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
       items.length ? (
@@ -83,9 +86,9 @@ export class Panel extends Component<PanelProps, PanelState> {
             </span>
           ) : null}
           <span class="summary" role="status" aria-live="polite">
-            {headline && (headline.kind !== 'reminder' || !this.props.unread.length)
+            {headline && (headline.kind !== 'reminder' || !unread.length)
               ? localize(headline.title, lang)
-              : t(lang, this.props.unread.length ? 'unreadTitle' : 'panelNone')}
+              : t(lang, unread.length ? 'unreadTitle' : 'panelNone')}
             {open.length > 1 ? <span class="visually-hidden"> {t(lang, 'panelMore', String(open.length - 1))}</span> : null}
           </span>
           <button
@@ -103,7 +106,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           {config.institutionName ? <p class="institution">{config.institutionName}</p> : null}
           {group('groupStance', stance)}
           {group('groupDetected', detected)}
-          <UnreadSection lang={lang} config={config} unread={this.props.unread} diagnostic={this.props.diagnostic} headingId="vigie-unread" />
+          <UnreadSection lang={lang} config={config} unread={unread} diagnostic={this.props.diagnostic ?? (() => '')} headingId="vigie-unread" />
           {group('groupReminders', reminders)}
           {acknowledged.length ? (
             <details>
@@ -115,8 +118,14 @@ export class Panel extends Component<PanelProps, PanelState> {
               </ul>
             </details>
           ) : null}
-          {!open.length && !acknowledged.length && !this.props.unread.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
-          <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" />
+          {!open.length && !acknowledged.length && !unread.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
+          {service ? <StanceConditions stance={config.profile.stances[service]} service={service} lang={lang} /> : null}
+          <AlternativesSection
+            alternatives={config.alternatives}
+            noneNote={config.noAlternativesNote}
+            lang={lang}
+            headingId="vigie-alternatives"
+          />
           <ContactsSection config={config} lang={lang} headingId="vigie-contacts" />
         </div>
       </aside>

@@ -13,7 +13,7 @@ import { findEmailDomain, isConfirmableSubmit, isScannableField, readFindings, r
 import { UnreadGate } from './unread';
 import { formDiagnostic } from './diagnostic';
 import type { PageObservations } from '../core/observations';
-import { evaluate, SERVICE_NAMES } from '../policies/evaluate';
+import { evaluate, SERVICE_NAMES, weighCategories } from '../policies/evaluate';
 import { serviceOfHost } from '../core/hosts';
 import type { EffectiveConfig, Evaluation, Warning } from '../policies/types';
 import type { Lang } from '../policies/types';
@@ -319,7 +319,10 @@ class VigieController {
 
   /** The note under `field` follows its findings. */
   private noteFieldFindings(field: Element): void {
-    const findings = this.sensitive.findingsFor(field);
+    // What the institution approves is no finding there; what its sources only question reads as caution.
+    let findings = this.sensitive.findingsFor(field);
+    const weight = this.config ? weighCategories(findings.map((f) => f.category), this.config) : null;
+    if (weight) findings = findings.filter((f) => weight.shown.includes(f.category));
     if (findings.length) {
       const rect = field.getBoundingClientRect();
       const categories = [...new Set(findings.map((f) => f.category))];
@@ -329,6 +332,7 @@ class VigieController {
         categories,
         words,
         serviceName: SERVICE_NAMES[serviceOfHost(location.hostname) ?? 'zoom'],
+        caution: weight?.forbidden === false ? this.config?.rules['sensitive-data-detected'].whyNotForbidden : undefined,
       };
       this.warnedField = field;
     } else if (this.warnedField === field) {
@@ -487,7 +491,10 @@ class VigieController {
 
   private async acknowledgeWarnings(warnings: readonly Warning[]): Promise<void> {
     try {
-      await acknowledge(warnings.map((w) => `${w.service}:${w.rule}`));
+      await acknowledge(
+        warnings.map((w) => `${w.service}:${w.rule}`),
+        this.config?.acknowledgementTtlHours ?? Infinity,
+      );
     } catch (error) {
       this.onPossibleInvalidation(error);
     }

@@ -5,7 +5,7 @@ import type { Lang, LanguageSetting } from '../policies/types';
 import { t } from '../i18n';
 import { colon, messageKey } from '../ui/keys';
 import type { PageState } from '../ui/page-state';
-import { liveAcknowledgements, prettyPolicy, profileLock } from './model';
+import { liveAcknowledgementCount, prettyPolicy, profileLock } from './model';
 
 export interface OptionsProps {
   state: PageState;
@@ -34,7 +34,7 @@ export function Options({ state, managed, policy, problems, notice, onProfile, o
   const { config, lang, stored } = state;
   const lock = profileLock(policy);
   const hasPolicy = Object.keys(managed).length > 0;
-  const ackCount = liveAcknowledgements(stored.acknowledgements, config.acknowledgementTtlHours);
+  const ackCount = liveAcknowledgementCount(stored.acknowledgements, config.acknowledgementTtlHours);
   const language = stored.user.language ?? 'auto';
 
   return (

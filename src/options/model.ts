@@ -1,3 +1,4 @@
+import { liveAcknowledgements } from '../shared/acknowledgements';
 import type { ManagedPolicy, PolicyProblem } from '../policies';
 
 /**
@@ -37,7 +38,6 @@ export function managedProblems(problems: readonly PolicyProblem[]): PolicyProbl
 }
 
 /** Number of remembered acknowledgements still within the TTL. */
-export function liveAcknowledgements(acks: Record<string, number>, ttlHours: number, now: number = Date.now()): number {
-  const ttl = ttlHours * 3_600_000;
-  return Object.values(acks).filter((at) => typeof at === 'number' && now - at >= 0 && now - at < ttl).length;
+export function liveAcknowledgementCount(acks: Record<string, number>, ttlHours: number, now: number = Date.now()): number {
+  return Object.keys(liveAcknowledgements(acks, ttlHours, now)).length;
 }

@@ -1,7 +1,8 @@
 import { RULES } from './rules';
 import { DEFAULT_ACKNOWLEDGEMENT_TTL_HOURS } from './evaluate';
 import { DEFAULT_PROFILE_ID, PROFILES, isProfileId, type ProfileId } from './profiles';
-import type { Alternative, EffectiveConfig, PolicyProblem } from './types';
+import type { Alternative, EffectiveConfig, PolicyProblem, Profile, RuleDefinition } from './types';
+import type { RuleId } from '../core/contract';
 import { validateManagedPolicy, validateUserOptions } from './validate';
 
 export interface ResolvedConfig {
@@ -16,6 +17,17 @@ function mergeAlternatives(bundled: readonly Alternative[], admin: readonly Alte
   const merged = bundled.map((a) => byId.get(a.id) ?? a);
   const bundledIds = new Set(bundled.map((a) => a.id));
   return [...merged, ...admin.filter((a) => !bundledIds.has(a.id))];
+}
+
+/** The rule definitions with the profile's own wording of them (`ruleOverrides`). */
+export function rulesFor(profile: Profile): Readonly<Record<RuleId, RuleDefinition>> {
+  const overrides = profile.ruleOverrides;
+  if (overrides === undefined) return RULES;
+  const out = { ...RULES };
+  for (const [id, override] of Object.entries(overrides) as [RuleId, Partial<RuleDefinition>][]) {
+    out[id] = { ...RULES[id], ...override };
+  }
+  return out;
 }
 
 /**
@@ -56,7 +68,7 @@ export function resolveConfig(managed: unknown, user: unknown): ResolvedConfig {
   const config: EffectiveConfig = {
     profileId,
     profile,
-    rules: RULES,
+    rules: rulesFor(profile),
     institutionName: policy.institutionName ?? profile.institutionName,
     enforcement: { ...profile.enforcement, ...policy.enforcement },
     allowBypass: policy.allowBypass ?? false,
@@ -72,6 +84,15 @@ export function resolveConfig(managed: unknown, user: unknown): ResolvedConfig {
   };
   const dpoContact = policy.dpoContact ?? profile.dpoContact;
   if (dpoContact !== undefined) config.dpoContact = dpoContact;
+  if (profile.rightsContact !== undefined) config.rightsContact = profile.rightsContact;
+  // The profile's phrasing (« l’Académie d’Aix-Marseille ») while the administrator keeps its name.
+  const sameName = policy.institutionName === undefined || policy.institutionName.trim() === profile.institutionName;
+  if (sameName && profile.institutionPhrase !== undefined) {
+    config.institutionPhrase = profile.institutionPhrase;
+  }
+  if (alternatives.length === 0 && profile.noAlternativesNote !== undefined) {
+    config.noAlternativesNote = profile.noAlternativesNote;
+  }
   if (policy.helpUrl !== undefined) {
     config.helpUrl = policy.helpUrl;
   } else if (profile.helpUrl !== undefined) {

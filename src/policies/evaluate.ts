@@ -9,6 +9,7 @@ import {
 import type { PageObservations } from '../core/observations';
 import { classifyEmailDomain, normalizeDomain } from './email';
 import { fill } from './text';
+import { isAcknowledgementLive } from '../shared/acknowledgements';
 import type {
   Acknowledgements,
   EffectiveConfig,
@@ -52,7 +53,10 @@ export const SENSITIVE_CATEGORY_LABELS: Record<SensitiveCategory, LocalizedText>
   },
   'class-council': { fr: 'conseil de classe ou équipe éducative', en: 'class council or educational team' },
   exam: { fr: 'examen ou évaluation', en: 'exam or assessment' },
-  classified: { fr: 'information protégée (diffusion restreinte, secret de la défense nationale, ZRR)', en: 'protected information (restricted distribution, national defence secret, ZRR)' },
+  classified: {
+    fr: 'information protégée (« diffusion restreinte », PPST, secret de la défense nationale)',
+    en: 'protected information (restricted distribution, PPST, national defence secret)',
+  },
 };
 
 export function acknowledgementKey(service: ServiceId, ruleId: RuleId): string {
@@ -65,13 +69,28 @@ export function isAcknowledgeable(kind: RuleKind): boolean {
 }
 
 /** The institution as it reads in a sentence. */
-export function institutionLabel(config: Pick<EffectiveConfig, 'institutionName'>): LocalizedText {
+export function institutionLabel(config: Pick<EffectiveConfig, 'institutionName' | 'institutionPhrase'>): LocalizedText {
+  if (config.institutionPhrase !== undefined) return config.institutionPhrase;
   const name = config.institutionName.trim();
   return name !== '' ? { fr: name, en: name } : { fr: 'votre établissement', en: 'your institution' };
 }
 
 function joinList(items: readonly LocalizedText[], lang: Lang): string {
   return items.map((item) => item[lang]).join(', ');
+}
+
+/**
+ * How the scanner's categories weigh for the institution: those it approves are dropped (Grenoble INP:
+ * soutenances, recrutements); `forbidden` when one of the rest is forbidden by its sources (else only
+ * questioned or advised against: a warning, not critical). Shared by the rule and the note under a field.
+ */
+export function weighCategories(
+  found: readonly SensitiveCategory[],
+  config: Pick<EffectiveConfig, 'profile'>,
+): { shown: SensitiveCategory[]; forbidden: boolean } {
+  const categories = config.profile.categories;
+  const shown = [...new Set(found)].filter((c) => categories?.[c]?.approved !== true);
+  return { shown, forbidden: shown.some((c) => (categories?.[c]?.strength ?? 'forbids') === 'forbids') };
 }
 
 /**
@@ -92,16 +111,17 @@ export function evaluate(
   const enabled = new Set<RuleId>(config.profile.rules.filter((id) => !disabled.has(id)));
   const sensitive = observations.sensitive ?? [];
   const host = normalizeDomain(observations.host ?? '');
-  const ttlMs = Math.max(0, config.acknowledgementTtlHours) * 3_600_000;
   const vars = {
     service: SERVICE_NAMES[service],
     institution: institutionLabel(config),
     hosts: config.approvedHosts.join(', '),
   };
 
-  const findings = new Map<RuleId, LocalizedText | undefined>();
-  const fire = (id: RuleId, finding?: LocalizedText): void => {
-    if (enabled.has(id)) findings.set(id, finding);
+  // What fired, with what was found; `severity` / `why` when the finding weighs less than the rule.
+  type Fired = { finding?: LocalizedText | undefined; severity?: Severity | undefined; why?: LocalizedText | undefined };
+  const findings = new Map<RuleId, Fired>();
+  const fire = (id: RuleId, finding?: LocalizedText, severity?: Severity, why?: LocalizedText): void => {
+    if (enabled.has(id)) findings.set(id, { finding, severity, why });
   };
   const inContext = (id: RuleId): boolean => config.rules[id].contexts.includes(context);
 
@@ -136,12 +156,21 @@ export function evaluate(
       });
     }
   }
-  if (sensitive.length > 0) {
-    const labels = [...new Set(sensitive)].map((c) => SENSITIVE_CATEGORY_LABELS[c]).filter((l) => l !== undefined);
-    fire('sensitive-data-detected', {
-      fr: `Repéré : ${joinList(labels, 'fr')}.`,
-      en: `Found: ${joinList(labels, 'en')}.`,
-    });
+  // A category the institution approves (Grenoble INP: soutenances, recrutements) is no problem there; one its
+  // sources only question or advise against is a warning, with what they say; critical needs one they forbid.
+  const { shown: found, forbidden } = weighCategories(sensitive, config);
+  if (found.length > 0) {
+    const labels = found.map((c) => SENSITIVE_CATEGORY_LABELS[c]).filter((l) => l !== undefined);
+    const notes = found.map((c) => config.profile.categories?.[c]?.note).filter((n): n is LocalizedText => n !== undefined);
+    const rule = config.rules['sensitive-data-detected'];
+    const line = (lang: Lang, head: string): string =>
+      [`${head}${joinList(labels, lang)}.`, ...notes.map((n) => n[lang])].join(' ');
+    fire(
+      'sensitive-data-detected',
+      { fr: line('fr', 'Repéré : '), en: line('en', 'Found: ') },
+      forbidden || rule.severity === 'info' ? undefined : 'warning',
+      forbidden ? undefined : rule.whyNotForbidden,
+    );
   }
   if (observations.pmiSelected === true || observations.showsPmi === true) fire('no-pmi');
   if (observations.waitingRoom === 'off') fire('waiting-room');
@@ -156,7 +185,7 @@ export function evaluate(
   ) {
     fire('recording-consent');
   }
-  if (sensitive.includes('exam')) fire('no-remote-proctoring');
+  if (observations.remoteProctoring === true) fire('no-remote-proctoring');
 
   // Reminders: by context.
   for (const id of RULE_IDS) {
@@ -164,18 +193,17 @@ export function evaluate(
   }
 
   const warnings: Warning[] = [];
-  for (const [ruleId, finding] of findings) {
+  for (const [ruleId, { finding, severity, why }] of findings) {
     const rule: RuleDefinition = config.rules[ruleId];
     const ackAt = acknowledgements[acknowledgementKey(service, ruleId)];
-    const age = typeof ackAt === 'number' && Number.isFinite(ackAt) ? now - ackAt : Number.NaN;
-    const acknowledged = isAcknowledgeable(rule.kind) && age >= 0 && age < ttlMs;
+    const acknowledged = isAcknowledgeable(rule.kind) && isAcknowledgementLive(ackAt, config.acknowledgementTtlHours, now);
     const isStanceOfService = ruleId === 'service-forbidden' || ruleId === 'service-restricted';
     const warning: Warning = {
       rule: ruleId,
       kind: rule.kind,
-      severity: rule.severity,
+      severity: severity ?? rule.severity,
       title: fill(rule.title, vars),
-      why: isStanceOfService ? stance.summary : fill(rule.why, vars),
+      why: isStanceOfService ? stance.summary : fill(why ?? rule.why, vars),
       details: fill(rule.details, vars),
       source: isStanceOfService ? (stance.source ?? rule.source) : rule.source,
       service,

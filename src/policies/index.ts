@@ -9,6 +9,7 @@ export {
   isAcknowledgeable,
   institutionLabel,
   activeRuleIds,
+  weighCategories,
   SERVICE_NAMES,
   SENSITIVE_CATEGORY_LABELS,
   REMINDER_CONFIRMATION_CONTEXTS,

@@ -8,7 +8,31 @@ import {
   SEED_ZOOM_K12,
   src,
 } from './sources';
-import type { Profile, ServiceStance, StanceReason } from './types';
+import {
+  ACADEMIE_PROSCRIBED,
+  DPD_MINOR_CONSENT,
+  DPD_RISKS_TO_WEIGH,
+  EHESP_ART9,
+  EHESP_NO_PERSONAL,
+  EHESP_NO_SENSITIVE,
+  EHESP_PRO_EMAIL,
+  EHESP_PROCTORING,
+  EHESP_TEACHING_ONLY,
+  EHESP_UNSECURED,
+  GRENOBLE_CONTRACT_ACCOUNT,
+  GRENOBLE_DOWNLOAD,
+  GRENOBLE_EXCLUDED,
+  GRENOBLE_IDENTIFY,
+  GRENOBLE_LOCAL_RECORDING,
+  GRENOBLE_NO_PUBLIC_LINKS,
+  GRENOBLE_PASSCODE,
+  GRENOBLE_PMI,
+  GRENOBLE_PURPOSES,
+  GRENOBLE_RECORDING_CONSENT,
+  GRENOBLE_WAITING_ROOM,
+  categoryModalities,
+} from './modality';
+import type { Modality, Profile, ServiceStance, StanceReason } from './types';
 
 /** Rules that only an institution's stance (forbidden, restricted) or its approved hosts can activate. */
 const STANCE_RULES: readonly RuleId[] = ['service-forbidden', 'service-restricted', 'institutional-account'];
@@ -73,10 +97,24 @@ const ZOOM_UNSECURED: StanceReason = {
 
 const ZOOM_COLLECTS: StanceReason = {
   text: {
-    fr: 'Zoom collecte notamment les identifiants des élèves, leur établissement, les adresses IP et MAC de leurs appareils, leur usage du service, les messages de chat et les enregistrements dans le cloud.',
-    en: 'Zoom collects, among other things, pupils’ identifiers, their school, their devices’ IP and MAC addresses, their use of the service, chat messages and cloud recordings.',
+    fr: 'D’après sa politique de confidentialité pour les établissements scolaires (9 avril 2020), Zoom collecte notamment les identifiants des élèves, leur établissement, les adresses IP et MAC de leurs appareils, leur usage du service, les contenus partagés et les messages de chat, ainsi que les enregistrements dans le cloud quand l’établissement a choisi de les y stocker.',
+    en: 'According to its privacy policy for schools (9 April 2020), Zoom collects, among other things, pupils’ identifiers, their school, their devices’ IP and MAC addresses, their use of the service, shared content and chat messages, and cloud recordings when the school chose to store them there.',
   },
-  source: src(SEED_ZOOM_K12, 'contenus partagés, messages de chat et enregistrements sur le cloud'),
+  source: src(
+    SEED_ZOOM_K12,
+    'contenus partagés, messages de chat et enregistrements sur le cloud (si l’Abonné d’établissement scolaire choisit de stocker un enregistrement sur le cloud de Zoom)',
+  ),
+};
+
+const ZOOM_K12_CONTROLLER: StanceReason = {
+  text: {
+    fr: 'Pour les familles : l’établissement n’est responsable du traitement, et Zoom son sous-traitant, que pour les comptes créés dans le cadre d’un abonnement scolaire. Un compte ouvert en dehors relève de la politique générale de Zoom, et la version gratuite n’offre pas le contrat de l’article 28 du RGPD.',
+    en: 'For families: the school is the data controller, and Zoom its processor, only for accounts created under a school subscription. An account opened outside one falls under Zoom’s general policy, and the free version offers no GDPR article 28 contract.',
+  },
+  source: src(
+    SEED_ZOOM_K12,
+    'susceptibles de bénéficier de comptes créés par des Abonnés d’établissements scolaires',
+  ),
 };
 
 const CLASS_COUNCILS: StanceReason = {
@@ -116,10 +154,13 @@ const VULNERABLE_PUBLIC: StanceReason = {
 
 const RIGHTS_THROUGH_SCHOOL: StanceReason = {
   text: {
-    fr: 'L’établissement est responsable du traitement : c’est auprès de lui (ou de l’académie) que les élèves et les parents exercent leurs droits d’accès et de suppression.',
-    en: 'The school is the data controller: pupils and parents exercise their rights of access and erasure through it (or the local education authority).',
+    fr: 'Avec un compte de l’établissement, c’est auprès de l’établissement (ou de l’académie) qu’un élève ou ses parents demandent à consulter ou à supprimer ses données, ou refusent toute nouvelle collecte : Zoom ne répond pas directement à ces demandes.',
+    en: 'With a school account, a pupil or their parents ask the school (or the local education authority) to see or erase the pupil’s data, or refuse any further collection: Zoom does not answer such requests directly.',
   },
-  source: src(SEED_ZOOM_K12, 'il doit en formuler la demande auprès de l’établissement scolaire ou de l’académie'),
+  source: src(
+    SEED_ZOOM_K12,
+    'demander à ce qu’aucune nouvelle Information personnelle ne soit collectée, il doit en formuler la demande auprès de l’établissement scolaire ou de l’académie',
+  ),
 };
 
 const NO_PERSONAL_OR_SENSITIVE: StanceReason = {
@@ -188,8 +229,8 @@ const DISCORD_REASONS = [DISCORD_PERSONAL_USE, DISCORD_CONSENT, DISCORD_MINORS, 
 const DISCORD_NOT_RECOMMENDED: ServiceStance = {
   status: 'not-recommended',
   summary: {
-    fr: 'Discord n’est pas adapté à un usage scolaire : aucun contrat ne protège les données des élèves et le consentement de mineurs y est en jeu.',
-    en: 'Discord is not suited to school use: no contract protects pupils’ data, and minors’ consent is at stake.',
+    fr: 'Le réseau des délégués à la protection des données de l’Éducation nationale juge Discord « à proscrire » (« Conduite à tenir dans le choix des outils numériques ») : aucun contrat ne protège les données des élèves et le consentement de mineurs y est en jeu.',
+    en: 'The national education data protection officers’ network deems Discord “to be proscribed” (“Choosing digital tools”): no contract protects pupils’ data, and minors’ consent is at stake.',
   },
   reasons: DISCORD_REASONS,
   conditions: [PREFER_INSTITUTIONAL],
@@ -198,6 +239,41 @@ const DISCORD_NOT_RECOMMENDED: ServiceStance = {
     'L’utilisation de cet outil est à proscrire pour les raisons suivantes : la solution n’est pas prévue pour être utilisée autrement qu’à titre « personnel »',
   ),
 };
+
+/* ----------------------------------------------------------------------------------------------
+ * The verb each rule rests on (see modality.ts), as the profiles below use them.
+ * -------------------------------------------------------------------------------------------- */
+
+const RULE_MODALITIES: Partial<Record<RuleId, Modality>> = {
+  'professional-email': EHESP_PRO_EMAIL,
+  'no-personal-data': EHESP_NO_PERSONAL,
+  'no-sensitive-data': EHESP_NO_SENSITIVE,
+  'sensitive-data-detected': EHESP_NO_SENSITIVE,
+  'unsecured-communications': EHESP_UNSECURED,
+  'no-pmi': GRENOBLE_PMI,
+  'waiting-room': GRENOBLE_WAITING_ROOM,
+  passcode: GRENOBLE_PASSCODE,
+  'no-public-links': GRENOBLE_NO_PUBLIC_LINKS,
+  'local-recording-only': GRENOBLE_LOCAL_RECORDING,
+  'recording-consent': GRENOBLE_RECORDING_CONSENT,
+  'no-remote-proctoring': EHESP_PROCTORING,
+  'identify-participants': GRENOBLE_IDENTIFY,
+  'official-download': GRENOBLE_DOWNLOAD,
+  'minor-consent': DPD_MINOR_CONSENT,
+};
+
+/** The modalities of `rules`, from the shared table, then the profile's own verbs. */
+function modalitiesOf(
+  rules: readonly RuleId[],
+  own: Partial<Record<RuleId, Modality>> = {},
+): Partial<Record<RuleId, Modality>> {
+  const out: Partial<Record<RuleId, Modality>> = {};
+  for (const id of rules) {
+    const m = own[id] ?? RULE_MODALITIES[id];
+    if (m !== undefined) out[id] = m;
+  }
+  return out;
+}
 
 /* ----------------------------------------------------------------------------------------------
  * Profiles
@@ -233,7 +309,7 @@ const DEFAULT_PROFILE: Profile = {
         CLASS_COUNCILS,
       ],
       conditions: [PREFER_INSTITUTIONAL, NO_PERSONAL_OR_SENSITIVE],
-      tips: [WEIGH_RISKS, VULNERABLE_PUBLIC, RIGHTS_THROUGH_SCHOOL],
+      tips: [WEIGH_RISKS, VULNERABLE_PUBLIC, ZOOM_K12_CONTROLLER, RIGHTS_THROUGH_SCHOOL],
       source: src(SEED_ACADEMIE_ZOOM, 'Des solutions moins intrusives sur la vie privée doivent être privilégiées'),
     },
     discord: DISCORD_NOT_RECOMMENDED,
@@ -250,6 +326,8 @@ const DEFAULT_PROFILE: Profile = {
   ],
   approvedHosts: [],
   institutionEmailDomains: [],
+  modalities: modalitiesOf(RULE_IDS.filter((id) => !STANCE_RULES.includes(id))),
+  categories: categoryModalities(EHESP_NO_PERSONAL, EHESP_ART9),
   source: [
     src(SEED_ACADEMIE_ZOOM, 'Des solutions moins intrusives sur la vie privée doivent être privilégiées'),
     src(SEED_EHESP, 'Les informations qui doivent être portées à la connaissance des utilisateurs de Zoom US'),
@@ -258,6 +336,17 @@ const DEFAULT_PROFILE: Profile = {
     src(SEED_ACADEMIE_TOOLS, 'Il est donc impératif de revenir à des pratiques raisonnées et encadrées'),
   ],
 };
+
+const EHESP_RULES: readonly RuleId[] = [
+  'service-restricted',
+  'professional-email',
+  'no-personal-data',
+  'no-sensitive-data',
+  'sensitive-data-detected',
+  'unsecured-communications',
+  'no-remote-proctoring',
+  'minor-consent',
+];
 
 const EHESP_PROFILE: Profile = {
   id: 'ehesp',
@@ -275,8 +364,8 @@ const EHESP_PROFILE: Profile = {
         ZOOM_UNSECURED,
         {
           text: {
-            fr: 'La politique de confidentialité de Zoom applicable est celle du 29 mars 2020 : prenez-en connaissance.',
-            en: 'Zoom’s privacy policy as of 29 March 2020 applies: read it.',
+            fr: 'La politique de confidentialité de Zoom qui s’applique est celle fixée au 29 mars 2020 ; le lien ouvre la version actuelle, qui peut avoir changé depuis.',
+            en: 'The Zoom privacy policy that applies is the one set on 29 March 2020; the link opens the current version, which may have changed since.',
           },
           source: src(
             SEED_EHESP,
@@ -309,15 +398,15 @@ const EHESP_PROFILE: Profile = {
         NO_PERSONAL_OR_SENSITIVE,
         {
           text: {
-            fr: 'Connectez-vous avec votre adresse professionnelle, jamais avec une adresse personnelle.',
-            en: 'Sign in with your professional address, never a personal one.',
+            fr: 'Il est recommandé de vous connecter avec votre adresse professionnelle plutôt qu’avec une adresse personnelle.',
+            en: 'It is recommended to sign in with your professional address rather than a personal one.',
           },
           source: src(SEED_EHESP, 'afin d’éviter d’exposer des adresses mails personnelles'),
         },
         {
           text: {
-            fr: 'Pas de surveillance à distance d’examens ou d’évaluations.',
-            en: 'No remote proctoring of exams or assessments.',
+            fr: 'Contrôler à distance des examens ou des évaluations, en captant l’environnement personnel des élèves et des étudiants, n’est pas recommandé.',
+            en: 'Proctoring exams or assessments remotely, capturing pupils’ and students’ personal surroundings, is not recommended.',
           },
           source: src(
             SEED_EHESP,
@@ -329,22 +418,36 @@ const EHESP_PROFILE: Profile = {
     },
     discord: DISCORD_NOT_RECOMMENDED,
   },
-  rules: [
-    'service-restricted',
-    'professional-email',
-    'no-personal-data',
-    'no-sensitive-data',
-    'sensitive-data-detected',
-    'unsecured-communications',
-    'no-remote-proctoring',
-    'minor-consent',
-  ],
+  rules: EHESP_RULES,
   enforcement: { zoom: 'warn', discord: 'warn' },
-  alternatives: [ALTERNATIVES.renavisio],
+  // Seed 000 approves no other tool: the profile lists none rather than lend EHESP another body's list.
+  alternatives: [],
+  noAlternativesNote: {
+    fr: 'Le document de l’EHESP ne désigne aucun outil de remplacement : renseignez-vous auprès du CApP de l’EHESP, qui met les outils de web conférence à disposition. Votre administrateur peut ajouter des outils autorisés par la politique de l’extension.',
+    en: 'EHESP’s document names no replacement tool: ask EHESP’s CApP, which provides the web conferencing tools. Your administrator can add approved tools through the extension’s policy.',
+  },
   approvedHosts: [],
   institutionEmailDomains: [],
+  modalities: modalitiesOf(EHESP_RULES, { 'service-restricted': EHESP_TEACHING_ONLY }),
+  categories: categoryModalities(EHESP_NO_PERSONAL, EHESP_ART9),
   source: [src(SEED_EHESP, 'Le CApP de l’EHESP met à la disposition des utilisateurs')],
 };
+
+const GRENOBLE_RULES: readonly RuleId[] = [
+  'institutional-account',
+  'professional-email',
+  'no-sensitive-data',
+  'sensitive-data-detected',
+  'no-pmi',
+  'waiting-room',
+  'passcode',
+  'no-public-links',
+  'local-recording-only',
+  'recording-consent',
+  'identify-participants',
+  'official-download',
+  'minor-consent',
+];
 
 const GRENOBLE_INP_PROFILE: Profile = {
   id: 'grenoble-inp',
@@ -387,8 +490,8 @@ const GRENOBLE_INP_PROFILE: Profile = {
         },
         {
           text: {
-            fr: 'Finalités prévues : usages administratifs et recherche sans informations sensibles, usages pédagogiques (classes virtuelles, travaux en groupe, soutenances, candidatures), travail collaboratif des étudiants, recrutements. Pour toute autre finalité, contactez le relais DPO.',
-            en: 'Intended purposes: administration and research without sensitive information, teaching (virtual classes, group work, defences, applications), students’ collaborative work, recruitment. For any other purpose, contact the DPO liaison.',
+            fr: 'Finalités prévues : usages administratifs et recherche sans informations sensibles, usages pédagogiques (classes virtuelles, travaux en groupe, soutenances, candidatures), travail collaboratif des étudiants, recrutements. Pour toute autre finalité, contactez le relais DPO (relaisDPO@grenoble-inp.fr).',
+            en: 'Intended purposes: administration and research without sensitive information, teaching (virtual classes, group work, defences, applications), students’ collaborative work, recruitment. For any other purpose, contact the DPO relay (relaisDPO@grenoble-inp.fr).',
           },
           source: src(SEED_GRENOBLE_INP, 'Si vous envisagez d’autres finalités, contacter le relais DPO de l\'établissement'),
         },
@@ -404,12 +507,12 @@ const GRENOBLE_INP_PROFILE: Profile = {
         },
         {
           text: {
-            fr: 'Enregistrement : uniquement en local, par l’organisateur, pour des réunions organisées par les personnels, avec une durée de conservation limitée au strict nécessaire et une information orale des participants.',
-            en: 'Recording: local only, by the organiser, for meetings organised by staff, kept no longer than strictly needed, with participants told aloud.',
+            fr: 'Enregistrement : uniquement en local, par le seul organisateur, et réservé aux visioconférences organisées par les personnels ; conservation limitée à l’utilité stricte ; les participants sont informés oralement de la finalité, des modalités d’accès et de la durée de conservation.',
+            en: 'Recording: local only, by the organiser alone, and reserved to video conferences organised by staff; kept no longer than strictly useful; participants are told aloud the purpose, how it can be accessed and how long it is kept.',
           },
           source: src(
             SEED_GRENOBLE_INP,
-            'La durée de conservation de l\'enregistrement est limitée à l\'utilité stricte',
+            'L\'enregistrement ne peut être fait qu\'en local (pas d\'accès aux serveurs de zoom pour des questions de confidentialité et sécurité) et pour des visioconférences organisées par les personnels',
           ),
         },
       ],
@@ -417,7 +520,7 @@ const GRENOBLE_INP_PROFILE: Profile = {
         {
           text: {
             fr: 'Quatre profils de paramétrage (« Étudiant », « Réunion », « Enseignement », « Recrutement ») appliquent les réglages conseillés ; le paramétrage manuel se fait sur grenoble-inp.zoom.us, menu « Paramètres ».',
-            en: 'Four settings profiles (“Student”, “Meeting”, “Teaching”, “Recruitment”) apply the recommended settings; manual settings are on grenoble-inp.zoom.us, “Settings” menu.',
+            en: 'Four settings profiles (“Étudiant”, “Réunion”, “Enseignement”, “Recrutement”, as named in Zoom) apply the recommended settings; manual settings are on grenoble-inp.zoom.us, “Paramètres” (Settings) menu.',
           },
           source: src(SEED_GRENOBLE_INP, '4 profils de paramétrages automatiques pour les organisateurs de conférences'),
           url: 'https://grenoble-inp.zoom.us/',
@@ -454,29 +557,59 @@ const GRENOBLE_INP_PROFILE: Profile = {
     },
     discord: DISCORD_NOT_RECOMMENDED,
   },
-  rules: [
-    'institutional-account',
-    'professional-email',
-    'no-sensitive-data',
-    'sensitive-data-detected',
-    'no-pmi',
-    'waiting-room',
-    'passcode',
-    'no-public-links',
-    'local-recording-only',
-    'recording-consent',
-    'identify-participants',
-    'official-download',
-    'minor-consent',
-  ],
+  rules: GRENOBLE_RULES,
   enforcement: { zoom: 'warn', discord: 'warn' },
   alternatives: [ALTERNATIVES['grenoble-inp-zoom'], ALTERNATIVES.renavisio],
   approvedHosts: ['grenoble-inp.zoom.us'],
   institutionEmailDomains: [],
-  dpoContact: { name: 'Relais DPO de Grenoble INP', email: 'relaisDPO@grenoble-inp.fr' },
-  rightsContact: { name: 'Grenoble INP — exercice des droits (Zoom)', email: 'zoom.sos@grenoble-inp.fr' },
+  // The seed names a « relais DPO » (a relay to the DPO), not the DPO, and a separate address for rights.
+  dpoContact: {
+    role: { fr: 'Relais DPO de l’établissement', en: 'Institution’s DPO relay (relais DPO)' },
+    name: 'Grenoble INP',
+    email: 'relaisDPO@grenoble-inp.fr',
+  },
+  rightsContact: {
+    role: {
+      fr: 'Exercer vos droits (accès, rectification, effacement, limitation)',
+      en: 'Exercise your rights (access, rectification, erasure, restriction)',
+    },
+    name: 'Grenoble INP',
+    email: 'zoom.sos@grenoble-inp.fr',
+    note: {
+      fr: 'Le cas échéant, vous pouvez adresser une réclamation à la CNIL.',
+      en: 'Where appropriate, you may lodge a complaint with the CNIL (the French data protection authority).',
+    },
+  },
+  ruleOverrides: {
+    'no-sensitive-data': {
+      title: { fr: 'Aucune information sensible', en: 'No sensitive information' },
+      why: {
+        fr: 'Grenoble INP ne valide Zoom que pour des informations non sensibles. Sont formellement exclus : les contenus sensibles au sens de l’instruction interministérielle n° 901 (IGI 901) comme du RGPD, les informations « diffusion restreinte », celles relevant de la protection du patrimoine scientifique et technique (PPST), en particulier les « informations à régime restrictif », et celles relevant du secret de la défense nationale.',
+        en: 'Grenoble INP only approves Zoom for non-sensitive information. Formally excluded: content that is sensitive under interministerial instruction no. 901 (IGI 901) or the GDPR, “diffusion restreinte” (restricted distribution) information, information under the protection of scientific and technical potential (PPST), in particular “informations à régime restrictif”, and national defence secrets.',
+      },
+      details: {
+        fr: 'Au sens du RGPD (article 9) : origine raciale ou ethnique, opinions politiques, convictions religieuses ou philosophiques, appartenance syndicale, données génétiques, données biométriques servant à identifier une personne, santé, vie sexuelle ou orientation sexuelle. Pour les échanges sensibles, utilisez les outils RENATER ou les outils institutionnels des partenaires (CNRS, INRIA…).',
+        en: 'Under the GDPR (article 9): racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic data, biometric data used to identify a person, health, sex life or sexual orientation. For sensitive exchanges, use RENATER tools or partners’ institutional tools (CNRS, INRIA…).',
+      },
+      source: GRENOBLE_EXCLUDED.source,
+    },
+    'sensitive-data-detected': { source: GRENOBLE_EXCLUDED.source },
+  },
+  modalities: modalitiesOf(GRENOBLE_RULES, {
+    'institutional-account': GRENOBLE_CONTRACT_ACCOUNT,
+    'no-sensitive-data': GRENOBLE_EXCLUDED,
+    'sensitive-data-detected': GRENOBLE_EXCLUDED,
+  }),
+  // Soutenances, candidatures and recrutements are purposes Grenoble INP approves: exam words are not a problem
+  // there. What it excludes (footnote 1) is critical; other personal data is a risk to weigh, not excluded.
+  categories: categoryModalities(DPD_RISKS_TO_WEIGH, GRENOBLE_EXCLUDED, {
+    exam: { ...GRENOBLE_PURPOSES, approved: true },
+    classified: GRENOBLE_EXCLUDED,
+  }),
   source: [src(SEED_GRENOBLE_INP, 'ZOOM : Informations et bonnes pratiques')],
 };
+
+const AIX_RULES: readonly RuleId[] = ['service-forbidden', 'professional-email', ...PARTICIPANT_RULES, 'minor-consent'];
 
 const AC_AIX_MARSEILLE_PROFILE: Profile = {
   id: 'ac-aix-marseille',
@@ -509,7 +642,7 @@ const AC_AIX_MARSEILLE_PROFILE: Profile = {
   ),
     },
   },
-  rules: ['service-forbidden', 'professional-email', ...PARTICIPANT_RULES, 'minor-consent'],
+  rules: AIX_RULES,
   enforcement: { zoom: 'warn', discord: 'warn' },
   alternatives: [
     ALTERNATIVES.via,
@@ -522,6 +655,9 @@ const AC_AIX_MARSEILLE_PROFILE: Profile = {
   institutionEmailDomains: [],
   helpUrl: 'https://assistance.ac-aix-marseille.fr',
   helpLabel: { fr: 'Portail d’assistance VERDON', en: 'VERDON help portal' },
+  institutionPhrase: { fr: 'l’Académie d’Aix-Marseille', en: 'the Aix-Marseille education authority' },
+  modalities: modalitiesOf(AIX_RULES, { 'service-forbidden': ACADEMIE_PROSCRIBED }),
+  categories: categoryModalities(EHESP_NO_PERSONAL, EHESP_ART9),
   source: [
     src(SEED_ACADEMIE_ZOOM, 'Ces outils sont accessibles sur la page VERDON : https://assistance.ac-aix-marseille.fr'),
     src(SEED_ACADEMIE_TOOLS, 'Conduite à tenir dans le choix des outils numériques'),

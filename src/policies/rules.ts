@@ -80,8 +80,8 @@ export const RULES: Record<RuleId, RuleDefinition> = {
       en: 'A personal address is personal data: using it here exposes it needlessly.',
     },
     details: {
-      fr: 'Créez votre compte ou connectez-vous avec l’adresse fournie par votre établissement, jamais avec une messagerie personnelle (Gmail, Hotmail, Orange, Free, La Poste…).',
-      en: 'Create your account or sign in with the address your institution gave you, never with a personal mailbox (Gmail, Hotmail, Orange, Free, La Poste…).',
+      fr: 'Il est recommandé de créer votre compte ou de vous connecter avec l’adresse fournie par votre établissement plutôt qu’avec une messagerie personnelle (Gmail, Hotmail, Orange, Free, La Poste…).',
+      en: 'It is recommended to create your account or sign in with the address your institution gave you rather than a personal mailbox (Gmail, Hotmail, Orange, Free, La Poste…).',
     },
     source: src(SEED_EHESP, 'Il est recommandé d’utiliser une adresse mail professionnelle pour se connecter'),
   },
@@ -96,8 +96,8 @@ export const RULES: Record<RuleId, RuleDefinition> = {
       en: 'This service lacks the necessary safeguards: no information about an identifiable person should go through it.',
     },
     details: {
-      fr: 'Pas de notes ou d’appréciations nominatives, d’adresses, de numéros de téléphone, de numéros INE ou de sécurité sociale — ni à l’oral, ni dans le chat, ni dans les documents partagés, ni dans le titre ou la description de la réunion.',
-      en: 'No named marks or assessments, addresses, phone numbers, pupil (INE) or social security numbers — not aloud, not in the chat, not in shared documents, not in the meeting’s topic or description.',
+      fr: 'Pas de notes ou d’appréciations nominatives, d’adresses, de numéros de téléphone, de numéros INE ou de sécurité sociale, ni rien de la situation familiale, sociale ou judiciaire d’une personne — ni à l’oral, ni dans le chat, ni dans les documents partagés, ni dans le titre ou la description de la réunion.',
+      en: 'No named marks or assessments, addresses, phone numbers, pupil (INE) or social security numbers, nor anything about a person’s family, social or legal situation — not aloud, not in the chat, not in shared documents, not in the meeting’s topic or description.',
     },
     source: src(
       SEED_EHESP,
@@ -111,12 +111,12 @@ export const RULES: Record<RuleId, RuleDefinition> = {
     contexts: PARTICIPANT,
     title: { fr: 'Aucune donnée sensible (article 9 du RGPD)', en: 'No sensitive data (GDPR article 9)' },
     why: {
-      fr: 'Santé, origine, opinions politiques, convictions religieuses, appartenance syndicale, vie sexuelle, données génétiques ou biométriques : ces données sont exclues de ce service.',
-      en: 'Health, ethnic origin, political opinions, religious beliefs, trade-union membership, sex life, genetic or biometric data: such data are excluded from this service.',
+      fr: 'Origine raciale ou ethnique, opinions politiques, convictions religieuses ou philosophiques, appartenance syndicale, données génétiques, données biométriques servant à identifier une personne, santé, vie sexuelle ou orientation sexuelle : ces données sont exclues de ce service.',
+      en: 'Racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic data, biometric data used to identify a person, health, sex life or sexual orientation: such data are excluded from this service.',
     },
     details: {
-      fr: 'N’y évoquez pas la santé ou le handicap d’un élève (PAI, PPS, MDPH…), sa situation familiale, sociale ou judiciaire. Pour ces échanges, utilisez les outils sécurisés de votre établissement.',
-      en: 'Do not discuss a pupil’s health or disability (PAI, PPS, MDPH…), family, social or legal situation there. For such exchanges, use your institution’s secure tools.',
+      fr: 'N’y évoquez par exemple ni la santé ou le handicap d’un élève (PAI, PPS, MDPH…), ni ses convictions religieuses ou ses opinions. Pour ces échanges, utilisez les outils sécurisés de votre établissement.',
+      en: 'For instance, do not discuss a pupil’s health or disability (PAI, PPS, MDPH…) there, nor their religious beliefs or opinions. For such exchanges, use your institution’s secure tools.',
     },
     source: src(
       SEED_EHESP,
@@ -136,6 +136,10 @@ export const RULES: Record<RuleId, RuleDefinition> = {
     details: {
       fr: 'Retirez ces informations du titre, de la description ou du message avant d’enregistrer ou d’envoyer. Vigie lit le texte uniquement dans cette page : rien n’est conservé ni transmis.',
       en: 'Remove this information from the topic, description or message before saving or sending. Vigie reads the text only within this page: nothing is stored or sent.',
+    },
+    whyNotForbidden: {
+      fr: 'Le texte saisi semble évoquer un sujet sur lequel les documents de référence appellent à la prudence sur ce service.',
+      en: 'The text you typed seems to touch on a subject the reference documents call for caution about on this service.',
     },
     source: src(SEED_EHESP, 'au sens du RGPD, elles doivent être exclues'),
   },
@@ -161,16 +165,16 @@ export const RULES: Record<RuleId, RuleDefinition> = {
     severity: 'warning',
     contexts: ALL,
     title: {
-      fr: 'N’utilisez pas votre ID de réunion personnelle (PMI)',
-      en: 'Do not use your Personal Meeting ID (PMI)',
+      fr: 'Évitez de diffuser votre ID de réunion personnelle (PMI)',
+      en: 'Avoid giving out your Personal Meeting ID (PMI)',
     },
     why: {
       fr: 'Votre PMI ne change jamais : quiconque l’a obtenu une fois peut revenir dans toutes vos réunions.',
       en: 'Your PMI never changes: anyone who got it once can come back to all your meetings.',
     },
     details: {
-      fr: 'Pour l’ID de réunion, choisissez « Générer automatiquement » et ne diffusez pas votre PMI.',
-      en: 'For the meeting ID, choose “Generate automatically” and do not give out your PMI.',
+      fr: 'Pour l’ID de réunion, choisissez plutôt « Générer automatiquement » : vous évitez ainsi de diffuser votre PMI.',
+      en: 'For the meeting ID, rather choose “Generate automatically”: that way you avoid giving out your PMI.',
     },
     source: src(SEED_GRENOBLE_INP, 'Éviter de diffuser son numéro personnel « PMI »'),
   },
@@ -179,14 +183,14 @@ export const RULES: Record<RuleId, RuleDefinition> = {
     kind: 'detected',
     severity: 'warning',
     contexts: ALL,
-    title: { fr: 'Activez la salle d’attente', en: 'Turn on the waiting room' },
+    title: { fr: 'Salle d’attente désactivée', en: 'Waiting room turned off' },
     why: {
       fr: 'Sans salle d’attente, toute personne qui a le lien entre directement dans la réunion.',
       en: 'Without a waiting room, anyone who has the link walks straight into the meeting.',
     },
     details: {
-      fr: 'Activez la salle d’attente pour admettre vous-même chaque participant. Pour des séances récurrentes, créez de préférence une nouvelle réunion à chaque séance.',
-      en: 'Turn on the waiting room so that you admit each participant yourself. For recurring sessions, preferably create a new meeting for each session.',
+      fr: 'Pour des séances récurrentes, il est recommandé de créer une nouvelle réunion pour chaque séance, ou à défaut d’activer la salle d’attente pour admettre vous-même chaque participant.',
+      en: 'For recurring sessions, it is recommended to create a new meeting for each session, or failing that to turn on the waiting room so that you admit each participant yourself.',
     },
     source: src(
       SEED_GRENOBLE_INP,
@@ -268,18 +272,21 @@ export const RULES: Record<RuleId, RuleDefinition> = {
     kind: 'detected',
     severity: 'warning',
     contexts: ALL,
-    title: { fr: 'Pas de surveillance d’examen à distance', en: 'No remote exam proctoring' },
+    title: {
+      fr: 'Surveillance d’examen à distance : non recommandée',
+      en: 'Remote exam proctoring: not recommended',
+    },
     why: {
       fr: 'Surveiller un examen par visioconférence fait entrer la caméra dans l’environnement personnel des élèves et des étudiants.',
       en: 'Proctoring an exam by video brings the camera into pupils’ and students’ personal surroundings.',
     },
     details: {
-      fr: 'N’utilisez pas ce service pour surveiller à distance un examen ou une évaluation. Voyez avec votre établissement une autre modalité d’évaluation.',
-      en: 'Do not use this service to proctor an exam or assessment remotely. Agree another form of assessment with your institution.',
+      fr: 'Contrôler à distance un examen ou une évaluation par ce service, en captant l’environnement personnel des élèves et des étudiants, n’est pas recommandé. Voyez avec votre établissement une autre modalité d’évaluation.',
+      en: 'Proctoring an exam or assessment remotely through this service, capturing pupils’ and students’ personal surroundings, is not recommended. Agree another form of assessment with your institution.',
     },
     source: src(
       SEED_EHESP,
-      'L’utilisation de Zoom US pour contrôler à distance l’organisation d’examens ou d’évaluation',
+      'permettrait de capter à distance l’environnement personnels des élèves et étudiants n’est pas recommandée',
     ),
   },
   'identify-participants': {

@@ -1,4 +1,4 @@
-import type { ContextId, EnforcementMode, RuleId, ServiceId } from '../core/contract';
+import type { ContextId, EnforcementMode, RuleId, SensitiveCategory, ServiceId } from '../core/contract';
 
 export type Lang = 'fr' | 'en';
 
@@ -36,6 +36,11 @@ export interface RuleDefinition {
   why: LocalizedText;
   /** What to do, in a few sentences ("learn more"). */
   details: LocalizedText;
+  /**
+   * `sensitive-data-detected`: the `why` shown when nothing found is forbidden by the source (only categories
+   * it advises against or questions), at warning level.
+   */
+  whyNotForbidden?: LocalizedText;
   source: Source;
 }
 
@@ -77,6 +82,10 @@ export interface Alternative {
 }
 
 export interface Contact {
+  /** What this contact is for, shown instead of the generic "DPO" label (e.g. « Relais DPO »). */
+  role?: LocalizedText;
+  /** A sentence shown after the address (e.g. the right to complain to the CNIL). */
+  note?: LocalizedText;
   name?: string;
   email?: string;
   url?: string;
@@ -100,7 +109,53 @@ export interface Profile {
   helpUrl?: string;
   /** What the help link is (e.g. "portail d'assistance VERDON"). */
   helpLabel?: LocalizedText;
+  /**
+   * The institution as it reads in a sentence (« l’Académie d’Aix-Marseille »), used while an administrator
+   * has not renamed it.
+   */
+  institutionPhrase?: LocalizedText;
+  /** Shown where the alternatives go when the institution lists none (EHESP). */
+  noAlternativesNote?: LocalizedText;
+  /**
+   * The institution's own wording of a shared rule (e.g. Grenoble INP's excluded content under
+   * `no-sensitive-data`): replaces the rule's texts, source or severity in this profile's configuration.
+   */
+  ruleOverrides?: Partial<Record<RuleId, RuleOverride>>;
+  /**
+   * How this institution's documents speak of each rule it applies: the seed's own verb and how strong it is.
+   * A rule's severity never exceeds what that verb allows (`tests/unit/policies/modality.test.ts`).
+   */
+  modalities: Partial<Record<RuleId, Modality>>;
+  /**
+   * How each scanner category weighs in `sensitive-data-detected` for this institution: the verb of the seed
+   * that excludes it (critical only if it forbids), or `approved` when the institution approves that use
+   * (Grenoble INP: soutenances, candidatures, recrutements) — then it is not reported at all.
+   */
+  categories: Record<SensitiveCategory, CategoryModality>;
   source: readonly Source[];
+}
+
+export type RuleOverride = Partial<Pick<RuleDefinition, 'title' | 'why' | 'details' | 'source' | 'severity'>>;
+
+/**
+ * How strong a seed's verb is. Only `forbids` (« interdit », « à proscrire », « impossible », « en aucun cas »,
+ * « exclut formellement ») allows a critical severity.
+ */
+export type Strength = 'forbids' | 'requires' | 'recommends' | 'avoid' | 'not-recommended' | 'questions' | 'informs';
+
+export interface Modality {
+  /** The seed's own verb or phrase, as written (accents restored): « à proscrire », « il est recommandé »… */
+  verb: string;
+  strength: Strength;
+  /** The passage holding the verb. */
+  source: Source;
+}
+
+export interface CategoryModality extends Modality {
+  /** The institution approves this use: the category is not reported as a problem. */
+  approved?: boolean;
+  /** What the source says about it, shown with the finding (e.g. class councils: the DPD network questions them). */
+  note?: LocalizedText;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -206,6 +261,12 @@ export interface EffectiveConfig {
   alternativesMode: AlternativesMode;
   disabledRules: readonly RuleId[];
   dpoContact?: Contact;
+  /** Where to exercise data-subject rights (the profile's), shown apart from the DPO. */
+  rightsContact?: Contact;
+  /** The institution as it reads in a sentence, when the administrator did not rename it. */
+  institutionPhrase?: LocalizedText;
+  /** Shown instead of the alternatives when there are none (the institution lists none). */
+  noAlternativesNote?: LocalizedText;
   helpUrl?: string;
   /** Label of the help link when it comes from the profile (e.g. "portail d'assistance VERDON"). */
   helpLabel?: LocalizedText;

@@ -37,7 +37,7 @@ export function Popup({ lang, config, view, optionsUrl, onOpenOptions }: PopupPr
         {!view ? <p role="status">{t(lang, 'pageLoading')}</p> : null}
         {view?.kind === 'tab' ? <TabView lang={lang} config={config} view={view} /> : null}
         {view?.kind === 'overview' ? <OverviewView lang={lang} config={config} view={view} /> : null}
-        {view ? <AlternativesSection alternatives={config.alternatives} lang={lang} headingId="vigie-alternatives" /> : null}
+        {view ? <AlternativesSection alternatives={config.alternatives} noneNote={config.noAlternativesNote} lang={lang} headingId="vigie-alternatives" /> : null}
         {view ? <ContactsSection config={config} lang={lang} headingId="vigie-contacts" /> : null}
       </main>
       <footer>

@@ -1,4 +1,5 @@
 import { ext as browser } from './ext';
+import { liveAcknowledgements } from './acknowledgements';
 
 /**
  * Everything Vigie keeps, all in the browser's local extension storage (never synced, never sent):
@@ -82,10 +83,24 @@ export async function saveUserOptions(options: UserOptions): Promise<void> {
   await browser.storage.local.set({ [STORAGE_KEYS.userOptions]: options });
 }
 
-export async function acknowledge(keys: readonly string[], now = Date.now()): Promise<void> {
+/** Marks `keys` as read now, and drops the acknowledgements that have expired in the same write. */
+export async function acknowledge(keys: readonly string[], ttlHours: number, now = Date.now()): Promise<void> {
   const { acknowledgements } = await readStoredState();
-  for (const key of keys) acknowledgements[key] = now;
-  await browser.storage.local.set({ [STORAGE_KEYS.acknowledgements]: acknowledgements });
+  const kept = liveAcknowledgements(acknowledgements, ttlHours, now);
+  for (const key of keys) kept[key] = now;
+  await browser.storage.local.set({ [STORAGE_KEYS.acknowledgements]: kept });
+}
+
+/**
+ * Service worker: removes expired acknowledgements from storage (at every start of the worker and whenever the
+ * configuration, hence the lifetime, changes). Writes only when something expired.
+ */
+export async function pruneAcknowledgements(ttlHours: number, now = Date.now()): Promise<void> {
+  const { acknowledgements } = await readStoredState();
+  const live = liveAcknowledgements(acknowledgements, ttlHours, now);
+  if (Object.keys(live).length === Object.keys(acknowledgements).length) return;
+  if (Object.keys(live).length === 0) await browser.storage.local.remove(STORAGE_KEYS.acknowledgements);
+  else await browser.storage.local.set({ [STORAGE_KEYS.acknowledgements]: live });
 }
 
 export async function resetAcknowledgements(): Promise<void> {

@@ -64,7 +64,41 @@ export function AlternativeItem(props: { alternative: Alternative; lang: Lang })
           {localize(alt.limits, lang)}
         </p>
       ) : null}
+      {alt.links?.length ? (
+        <ul class="alt-links">
+          {alt.links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer" data-alternative-link={link.url}>
+                {localize(link.label, lang)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </li>
+  );
+}
+
+/** One contact line: its role (or the generic DPO label), name, addresses, and a note (e.g. the CNIL). */
+function ContactLine(props: { contact: Contact; lang: Lang; kind: 'dpo' | 'rights' }) {
+  const { contact, lang, kind } = props;
+  return (
+    <p data-vigie-contact={kind}>
+      {contact.role ? localize(contact.role, lang) : t(lang, 'dpoLabel')}
+      {colon(lang)}
+      {contact.name ? `${contact.name} ` : ''}
+      {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+      {contact.url ? (
+        <>
+          {' '}
+          <a href={contact.url} target="_blank" rel="noopener noreferrer">
+            {contact.url}
+          </a>
+        </>
+      ) : null}
+      {contact.phone ? ` ${contact.phone}` : null}
+      {contact.note ? ` ${localize(contact.note, lang)}` : null}
+    </p>
   );
 }
 
@@ -74,28 +108,15 @@ export function ContactLines(props: {
   lang: Lang;
   /** What the help link is (e.g. "portail d'assistance VERDON"); the address shows otherwise. */
   helpLabel?: LocalizedText | undefined;
+  /** Where to exercise data-subject rights, when it is not the DPO (Grenoble INP: zoom.sos). */
+  rights?: Contact | undefined;
 }) {
-  const { dpo, helpUrl, lang, helpLabel } = props;
-  if (!dpo && !helpUrl) return null;
+  const { dpo, helpUrl, lang, helpLabel, rights } = props;
+  if (!dpo && !helpUrl && !rights) return null;
   return (
     <div class="contacts">
-      {dpo ? (
-        <p>
-          {t(lang, 'dpoLabel')}
-          {colon(lang)}
-          {dpo.name ? `${dpo.name} ` : ''}
-          {dpo.email ? <a href={`mailto:${dpo.email}`}>{dpo.email}</a> : null}
-          {dpo.url ? (
-            <>
-              {' '}
-              <a href={dpo.url} target="_blank" rel="noopener noreferrer">
-                {dpo.url}
-              </a>
-            </>
-          ) : null}
-          {dpo.phone ? ` ${dpo.phone}` : null}
-        </p>
-      ) : null}
+      {rights?.role ? <ContactLine contact={rights} lang={lang} kind="rights" /> : null}
+      {dpo ? <ContactLine contact={dpo} lang={lang} kind="dpo" /> : null}
       {helpUrl ? (
         <p>
           {t(lang, 'helpLabel')}
@@ -109,10 +130,24 @@ export function ContactLines(props: {
   );
 }
 
-/** The approved alternatives under their heading: in-page panel, popup and interstitial alike. */
-export function AlternativesSection(props: { alternatives: readonly Alternative[]; lang: Lang; headingId: string }) {
-  const { alternatives, lang, headingId } = props;
-  if (!alternatives.length) return null;
+/**
+ * The approved alternatives under their heading: in-page panel, popup and interstitial alike. When there are
+ * none, the institution's note saying so (EHESP lists none), if any.
+ */
+export function AlternativesSection(props: {
+  alternatives: readonly Alternative[];
+  lang: Lang;
+  headingId: string;
+  noneNote?: LocalizedText | undefined;
+}) {
+  const { alternatives, lang, headingId, noneNote } = props;
+  if (!alternatives.length) {
+    return noneNote ? (
+      <p class="muted" data-vigie-no-alternatives="">
+        {localize(noneNote, lang)}
+      </p>
+    ) : null;
+  }
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t(lang, 'alternativesTitle')}</h2>
@@ -127,16 +162,27 @@ export function AlternativesSection(props: { alternatives: readonly Alternative[
 
 /** The DPO and help contacts under their heading, when the configuration names any. */
 export function ContactsSection(props: {
-  config: { dpoContact?: Contact | undefined; helpUrl?: string | undefined; helpLabel?: LocalizedText | undefined };
+  config: {
+    dpoContact?: Contact | undefined;
+    rightsContact?: Contact | undefined;
+    helpUrl?: string | undefined;
+    helpLabel?: LocalizedText | undefined;
+  };
   lang: Lang;
   headingId: string;
 }) {
   const { config, lang, headingId } = props;
-  if (!config.dpoContact && !config.helpUrl) return null;
+  if (!config.dpoContact && !config.helpUrl && !config.rightsContact) return null;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t(lang, 'contactsTitle')}</h2>
-      <ContactLines dpo={config.dpoContact} helpUrl={config.helpUrl} helpLabel={config.helpLabel} lang={lang} />
+      <ContactLines
+        dpo={config.dpoContact}
+        rights={config.rightsContact}
+        helpUrl={config.helpUrl}
+        helpLabel={config.helpLabel}
+        lang={lang}
+      />
     </section>
   );
 }

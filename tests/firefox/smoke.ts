@@ -25,7 +25,7 @@ const DIST = resolve(process.cwd(), process.env.VIGIE_FIREFOX_DIST ?? 'dist-fire
 /** Firefox on Linux reads system-wide enterprise policies from here. */
 const FIREFOX_POLICIES = '/etc/firefox/policies/policies.json';
 
-interface Case {
+interface MarkedCase {
   host: string;
   path: string;
   context: string;
@@ -34,6 +34,15 @@ interface Case {
   /** Page-world script run once the page is marked (typing, clicking). */
   act?: string;
 }
+
+/** A navigation that must land on Vigie's block interstitial (the service's `block` enforcement). */
+interface BlockedCase {
+  host: string;
+  path: string;
+  blocked: string;
+}
+
+type Case = MarkedCase | BlockedCase;
 
 const typeIn = (selector: string, text: string) =>
   `(() => { const f = document.querySelector(${JSON.stringify(selector)}); f.focus(); f.value = ${JSON.stringify(text)}; f.dispatchEvent(new Event('input', { bubbles: true })); })()`;
@@ -49,10 +58,14 @@ const CASES: Case[] = [
   { host: 'discord.com', path: '/app', context: 'discord-app', rule: 'minor-consent' },
 ];
 
-/** With the administrator's profile from Firefox's policies.json: Zoom and Discord are forbidden. */
+/**
+ * With the administrator's profile from Firefox's policies.json: Zoom and Discord are forbidden; Zoom is
+ * flagged in the page, Discord (`block`) is replaced by the interstitial.
+ */
+const POLICY: Record<string, unknown> = { profile: 'ac-aix-marseille', enforcement: { discord: 'block' } };
 const POLICY_CASES: Case[] = [
   { host: 'zoom.us', path: '/meeting/schedule', context: 'schedule', rule: 'service-forbidden' },
-  { host: 'discord.com', path: '/app', context: 'discord-app', rule: 'service-forbidden' },
+  { host: 'discord.com', path: '/app', blocked: 'discord' },
 ];
 
 async function freePort(): Promise<number> {
@@ -167,8 +180,32 @@ async function runFirefox(label: string, cases: readonly Case[], origin: (host: 
       }
       return seen;
     };
+    const landedOn = async (): Promise<string> => {
+      const result = await bidi!.send<{ result: { type: string; value?: string } }>('script.evaluate', {
+        target: { context },
+        awaitPromise: false,
+        expression: `location.protocol + '|' + location.pathname + '|' + (document.querySelector('[data-vigie-blocked]')?.getAttribute('data-vigie-blocked') ?? '')`,
+      });
+      return result.result.value ?? '';
+    };
     for (const c of cases) {
       const url = `${origin(c.host)}${c.path}`;
+      if ('blocked' in c) {
+        // The redirect may land before the interstitial has rendered: look again for a while.
+        await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' }).catch(() => undefined);
+        let seen = '';
+        const start = Date.now();
+        while (Date.now() - start < 10_000) {
+          seen = await landedOn().catch(() => '');
+          if (seen.endsWith(`|${c.blocked}`)) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const [protocol, path, service] = seen.split('|');
+        const ok = protocol === 'moz-extension:' && path === '/src/blocked/index.html' && service === c.blocked;
+        if (!ok) failures++;
+        console.log(`${ok ? 'ok  ' : 'FAIL'} ${url} → ${ok ? `block interstitial for ${service}` : `"${seen}" (expected the block interstitial for ${c.blocked})`}`);
+        continue;
+      }
       await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
       await waitFor((ctx, rules) => ctx === c.context && (rules.length > 0 || !!c.act));
       if (c.act) {
@@ -223,7 +260,7 @@ async function main(): Promise<number> {
     failures += await runFirefox('No policy', CASES, origin);
     if (canWritePolicies()) {
       // Firefox's enterprise policies reach storage.managed too: the administrator's profile applies.
-      failures += await runFirefox('Managed policy (Académie d’Aix-Marseille)', POLICY_CASES, origin, { profile: 'ac-aix-marseille' });
+      failures += await runFirefox('Managed policy (Académie d’Aix-Marseille, Discord blocked)', POLICY_CASES, origin, POLICY);
     } else {
       console.log(`Managed-policy run skipped: ${FIREFOX_POLICIES} is not writable (needs root).`);
     }

@@ -141,6 +141,27 @@ describe('Enforcement by managed policy (real policy files)', () => {
     await waitForVigie((s) => s.present && s.context === 'discord-signup', '#vigie-root on Discord (not blocked)', 10000);
   });
 
+  it('a site cannot probe for Vigie: the interstitial is not reachable from a page at its static URL', async () => {
+    // Block rules installed: the interstitial is in use, and the redirect above still lands on it.
+    await startWithPolicy({ profile: 'ac-aix-marseille', enforcement: { zoom: 'block' } });
+    await waitForExtension(blockRulesInstalled, 'the policy and the block rules');
+    await browser.url('https://discord.com/register');
+    await waitForVigie((s) => s.present, '#vigie-root on Discord', 10000);
+    const probe = (url: string) =>
+      browser.executeAsync((target: string, done: (result: string) => void) => {
+        // What a fingerprinting script does: fetch the resource, and load it in an <img>/<iframe>-like probe.
+        fetch(target).then(
+          (r) => done(`fetched ${r.status}`),
+          () => done('refused'),
+        );
+      }, url);
+    expect(await probe(`${BLOCKED_PAGE}?service=zoom`)).toBe('refused');
+    expect(await probe(`chrome-extension://${EXTENSION_ID}/manifest.json`)).toBe('refused');
+    // …while a Zoom link still lands on the interstitial.
+    await browser.url(ZOOM_JOIN);
+    await waitForInterstitial('zoom');
+  });
+
   it('allowBypass: "continue" lets this tab through to Zoom, and only this tab', async () => {
     await startWithPolicy({ profile: 'ac-aix-marseille', enforcement: { zoom: 'block' }, allowBypass: true });
     await waitForExtension((view) => blockRulesInstalled(view) && view.managed.allowBypass === true, 'the bypass policy');

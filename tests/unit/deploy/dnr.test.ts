@@ -7,6 +7,7 @@ import {
   BYPASS_RULE_PRIORITY,
   blockRules,
   bypassRule,
+  isInterstitialUrl,
   nextBypassRuleId,
   parseBlockedLocation,
   safeReturnUrl,
@@ -113,6 +114,23 @@ describe('interstitial URL', () => {
   });
 });
 
+describe('isInterstitialUrl', () => {
+  it.each([
+    [PAGE, true],
+    [`${PAGE}?service=zoom&url=https://zoom.us/j/1`, true],
+    // Chromium's per-session dynamic id (use_dynamic_url) and Firefox's per-install uuid
+    [`chrome-extension://0f4c1d2e-9b7a-4c3d-8e6f-1a2b3c4d5e6f/${BLOCKED_PAGE_PATH}?service=zoom`, true],
+    [`moz-extension://2a7c9e1b-1111-4222-8333-444455556666/${BLOCKED_PAGE_PATH}`, true],
+    [`chrome-extension://joclfhbiaggbehgkemkeefbfkginmjnk/src/popup/index.html`, false],
+    [`https://zoom.us/${BLOCKED_PAGE_PATH}`, false],
+    [`https://evil.example/src/blocked/index.html`, false],
+    ['not a url', false],
+    [undefined, false],
+  ])('%s → %s', (url, expected) => {
+    expect(isInterstitialUrl(url)).toBe(expected);
+  });
+});
+
 describe('continue-anyway rules', () => {
   it('allow one service in one tab, above the redirects', () => {
     const rule = bypassRule(BYPASS_RULE_ID_BASE, 42, 'zoom');
@@ -135,8 +153,14 @@ describe('manifest', () => {
   const manifest = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8')) as {
     permissions: string[];
     host_permissions: string[];
-    web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
+    web_accessible_resources?: Array<{ resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
   };
+
+  it('serves the interstitial to pages only under a per-session dynamic id (sites cannot probe for Vigie)', () => {
+    const entries = manifest.web_accessible_resources ?? [];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(entry.use_dynamic_url, entry.resources.join()).toBe(true);
+  });
 
   it('lets navigations be redirected to the interstitial (web accessible) and has host access for redirects', () => {
     expect(manifest.permissions).toContain('declarativeNetRequest');

@@ -50,7 +50,8 @@ describe('resolveConfig: precedence', () => {
   it('profile data comes through, the admin overrides it', () => {
     const g = resolveConfig({ profile: 'grenoble-inp' }, {}).config;
     expect(g.approvedHosts).toEqual(['grenoble-inp.zoom.us']);
-    expect(g.dpoContact).toEqual({ name: 'Relais DPO de Grenoble INP', email: 'relaisDPO@grenoble-inp.fr' });
+    expect(g.dpoContact).toEqual({ role: { fr: 'Relais DPO de l’établissement', en: 'Institution’s DPO relay (relais DPO)' }, name: 'Grenoble INP', email: 'relaisDPO@grenoble-inp.fr' });
+    expect(g.rightsContact?.email).toBe('zoom.sos@grenoble-inp.fr');
     const a = resolveConfig({ profile: 'ac-aix-marseille' }, {}).config;
     expect(a.helpUrl).toBe('https://assistance.ac-aix-marseille.fr');
     expect(a.helpLabel?.fr).toContain('VERDON');

@@ -196,7 +196,8 @@ describe('detected rules (default profile, which includes them all)', () => {
     ['cloud recording enabled', 'recording-settings', { cloudRecordingEnabled: true }, ['local-recording-only'], ['recording-consent']],
     ['cloud recording disabled', 'recording-settings', { cloudRecordingEnabled: false }, [], ['local-recording-only']],
     ['sensitive health', 'schedule', { sensitive: ['health'] }, ['sensitive-data-detected'], ['no-remote-proctoring']],
-    ['exam', 'schedule', { sensitive: ['exam'] }, ['sensitive-data-detected', 'no-remote-proctoring'], []],
+    ['exam word alone', 'schedule', { sensitive: ['exam'] }, ['sensitive-data-detected'], ['no-remote-proctoring']],
+    ['remote proctoring', 'schedule', { sensitive: ['exam'], remoteProctoring: true }, ['sensitive-data-detected', 'no-remote-proctoring'], []],
     ['sensitive on join page', 'join', { sensitive: ['nir'] }, ['sensitive-data-detected'], []],
     ['gmail on signup', 'signup', { emailDomain: 'gmail.com' }, ['professional-email'], []],
     ['orange.fr on signin', 'signin', { emailDomain: 'orange.fr' }, ['professional-email'], []],
@@ -267,8 +268,8 @@ describe('ordering, texts, disabled rules', () => {
     const e = evaluate('discord-app', obs('discord.com'), configFor('ac-aix-marseille'));
     const w = e.warnings[0];
     expect(w?.rule).toBe('service-forbidden');
-    expect(w?.title.fr).toBe('Discord est proscrit par Académie d’Aix-Marseille');
-    expect(w?.title.en).toBe('Discord is forbidden by Académie d’Aix-Marseille');
+    expect(w?.title.fr).toBe('Discord est proscrit par l’Académie d’Aix-Marseille');
+    expect(w?.title.en).toBe('Discord is forbidden by the Aix-Marseille education authority');
     expect(w?.why).toEqual(PROFILES['ac-aix-marseille'].stances.discord.summary);
     expect(w?.reasons?.length).toBeGreaterThan(2);
     expect(w?.service).toBe('discord');
@@ -302,7 +303,7 @@ describe('ordering, texts, disabled rules', () => {
   it('every rule can be activated in some context by some profile', () => {
     const seen = new Set<RuleId>();
     const all = obs('zoom.us', {
-      pmiSelected: true, waitingRoom: 'off', passcode: 'off', autoRecording: 'cloud', sensitive: ['exam'], emailDomain: 'gmail.com',
+      pmiSelected: true, waitingRoom: 'off', passcode: 'off', autoRecording: 'cloud', sensitive: ['exam'], remoteProctoring: true, emailDomain: 'gmail.com',
     });
     for (const profile of PROFILE_IDS) {
       const config = configFor(profile, { approvedHosts: ['x.zoom.us'] });

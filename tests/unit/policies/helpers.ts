@@ -5,15 +5,24 @@ import { ALTERNATIVES, PROFILES, RULES, type Source } from '../../../src/policie
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** `<repo>/../shared/seeds` (the repo is /work/main, shared is /work/shared; in CI the clone has shared/ beside it). */
-export function seedsDir(): string {
-  const candidates = [
-    process.env.VIGIE_SEEDS_DIR,
-    path.resolve(here, '../../../..', 'shared', 'seeds'),
-    path.resolve(here, '../../..', 'shared', 'seeds'),
-  ].filter((p): p is string => typeof p === 'string' && p !== '');
-  return candidates.find((p) => existsSync(p)) ?? (candidates[1] as string);
+/**
+ * Where the five source documents are: `$VIGIE_SEEDS_DIR` when set, else `../shared/seeds` beside the clone
+ * (this project's CI layout). `undefined` when they are not there — a lone clone has no seeds, and the quote
+ * check is then reported as skipped, never as passed. A `VIGIE_SEEDS_DIR` that does not exist is an error:
+ * whoever set it expects the check to run.
+ */
+export function seedsDir(): string | undefined {
+  const fromEnv = process.env.VIGIE_SEEDS_DIR;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`VIGIE_SEEDS_DIR=${fromEnv} does not exist: point it at the folder holding the five seed .txt files`);
+    return fromEnv;
+  }
+  return [path.resolve(here, '../../../..', 'shared', 'seeds')].find((p) => existsSync(p));
 }
+
+/** Why the seed checks are skipped (shown in the test names and printed once). */
+export const SEEDS_MISSING_REASON =
+  'skipped: the source documents are not beside this clone (../shared/seeds); set VIGIE_SEEDS_DIR to run the quote check';
 
 /**
  * Compare texts as a reader would: accents, case, apostrophes, quotes and whitespace do not matter, and the
@@ -46,6 +55,11 @@ export function bundledSources(): LabelledSource[] {
   for (const profile of Object.values(PROFILES)) {
     profile.source.forEach((source, i) => out.push({ where: `${profile.id}.source[${i}]`, source }));
     profile.alternatives.forEach((alt) => out.push({ where: `${profile.id}.alternatives.${alt.id}`, source: alt.source }));
+    for (const [id, m] of Object.entries(profile.modalities)) out.push({ where: `${profile.id}.modalities.${id}`, source: m.source });
+    for (const [c, m] of Object.entries(profile.categories)) out.push({ where: `${profile.id}.categories.${c}`, source: m.source });
+    for (const [id, o] of Object.entries(profile.ruleOverrides ?? {})) {
+      if (o.source) out.push({ where: `${profile.id}.ruleOverrides.${id}`, source: o.source });
+    }
     for (const [service, stance] of Object.entries(profile.stances)) {
       const base = `${profile.id}.stances.${service}`;
       if (stance.source) out.push({ where: `${base}.source`, source: stance.source });

@@ -4,16 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../../src/core/contract';
 import { ALTERNATIVES, PROFILES, RULES, SEED_FILES } from '../../../src/policies';
 import { HTTPS_URL_PATTERN } from '../../../src/policies/validate';
-import { bundledSources, normalizeForMatch, seedsDir } from './helpers';
+import { SEEDS_MISSING_REASON, bundledSources, normalizeForMatch, seedsDir } from './helpers';
 
 const dir = seedsDir();
 const seedText = new Map<string, string>();
-for (const file of readdirSync(dir)) {
-  if (file.endsWith('.txt')) seedText.set(file, normalizeForMatch(readFileSync(path.join(dir, file), 'utf8')));
+for (const file of dir ? readdirSync(dir) : []) {
+  if (file.endsWith('.txt')) seedText.set(file, normalizeForMatch(readFileSync(path.join(dir as string, file), 'utf8')));
 }
 const sources = bundledSources();
+// Said once in the run's output as well as in the skipped tests' names.
+if (!dir) console.warn(`[seeds.test] ${SEEDS_MISSING_REASON}`);
+const seedSuite = (name: string) => (dir ? name : `${name} — ${SEEDS_MISSING_REASON}`);
 
-describe('seed sources', () => {
+describe.skipIf(!dir)(seedSuite('seed sources'), () => {
   it('finds the five seed documents', () => {
     expect([...seedText.keys()].sort()).toEqual([...SEED_FILES].sort());
   });
@@ -33,6 +36,9 @@ describe('seed sources', () => {
     expect(seedText.get(source.seed)).toContain(normalizeForMatch(source.passage));
   });
 
+});
+
+describe('bundled sources', () => {
   it('uses every seed at least once', () => {
     const used = new Set(sources.map((s) => s.source.seed));
     for (const seed of SEED_FILES) expect(used.has(seed), seed).toBe(true);
@@ -66,9 +72,12 @@ describe('bundled data', () => {
       }
     }
   }
-  it.each(urls)('%s is an https URL given in a seed (%s)', (_where, url) => {
+  it.each(urls)('%s is an https URL (%s)', (_where, url) => {
     expect(url).toMatch(https);
     expect(new URL(url).protocol).toBe('https:');
+  });
+
+  it.skipIf(!dir).each(urls)(seedSuite('%s is given in a seed (%s)'), (_where, url) => {
     const host = new URL(url).host;
     const inSomeSeed = [...seedText.values()].some((text) => text.includes(host));
     expect(inSomeSeed, `${host} appears in a seed`).toBe(true);
@@ -97,7 +106,7 @@ describe('bundled data', () => {
   });
 });
 
-describe('passage check is not vacuous', () => {
+describe.skipIf(!dir)(seedSuite('passage check is not vacuous'), () => {
   it('rejects a passage that is not in the seed', () => {
     const text = seedText.get('000_c7977897f072341b.txt') ?? '';
     expect(text).not.toContain(normalizeForMatch('Zoom est parfaitement sécurisé'));

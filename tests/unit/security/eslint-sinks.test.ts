@@ -95,3 +95,23 @@ describe('lint rules forbid HTML and code sinks in the extension', () => {
     expect(await ruleIds(code, 'src/content/__lint_probe__.ts')).toEqual([]);
   });
 });
+
+describe('the page cannot drive the content script', () => {
+  it.each([
+    ['a message listener', "window.addEventListener('message', () => undefined);"],
+    ['a messageerror listener', "self.addEventListener('messageerror', () => undefined);"],
+    ['onmessage', 'window.onmessage = () => undefined;'],
+    ['a custom event name', "document.addEventListener('vigie:acknowledge', () => undefined);"],
+    ['a namespaced custom event', "window.addEventListener('app:ready', () => undefined);"],
+    ['a computed event name', "declare const name: string; window.addEventListener(name, () => undefined);"],
+    ['a BroadcastChannel', "void new BroadcastChannel('vigie');"],
+  ])('reports %s in src/content', async (_what, code) => {
+    expect(await ruleIds(code, 'src/content/__lint_probe__.ts')).toContain(SINK);
+  });
+
+  it('keeps the sink rules in src/content too, and lets standard DOM events through', async () => {
+    expect(await ruleIds('declare const el: Element, x: string; el.innerHTML = x;', 'src/content/x.ts')).toContain(SINK);
+    const ok = "document.addEventListener('input', () => undefined, true); window.addEventListener('click', () => undefined, true);";
+    expect(await ruleIds(ok, 'src/content/__lint_probe__.ts')).toEqual([]);
+  });
+});

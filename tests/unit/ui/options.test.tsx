@@ -3,7 +3,7 @@ import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { render } from 'preact';
 import { PROFILE_IDS, resolveConfig, validateManagedPolicy } from '../../../src/policies';
 import { Options, type OptionsProps } from '../../../src/options/Options';
-import { liveAcknowledgements, managedProblems, prettyPolicy, profileLock } from '../../../src/options/model';
+import { liveAcknowledgementCount, managedProblems, prettyPolicy, profileLock } from '../../../src/options/model';
 import type { PageState } from '../../../src/ui/page-state';
 
 function pageState(managed: Record<string, unknown>, user: Record<string, unknown> = {}, acknowledgements: Record<string, number> = {}): PageState {
@@ -56,7 +56,7 @@ describe('options model', () => {
 
   it('counts the acknowledgements still in force', () => {
     const now = 1_000_000_000;
-    expect(liveAcknowledgements({ a: now - 1000, b: now - 25 * 3_600_000, c: now + 10 }, 24, now)).toBe(1);
+    expect(liveAcknowledgementCount({ a: now - 1000, b: now - 25 * 3_600_000, c: now + 10 }, 24, now)).toBe(1);
   });
 });
 
