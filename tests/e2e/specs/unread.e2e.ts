@@ -1,5 +1,6 @@
 import { browser, expect, $ } from '@wdio/globals';
 import { extensionPage, openAndWait, setUserOptions } from '../support/vigie';
+import { formatViolations, runAxe } from '../support/axe';
 
 /**
  * When Vigie cannot find the controls a form context should show, it says so (`data-vigie-unread`, SPEC)
@@ -59,6 +60,8 @@ describe('Unread controls: Vigie says what it could not check', () => {
     expect(diagnostic).toContain('"Entry key"');
     expect(diagnostic).toMatch(/input type=checkbox/);
     for (const typed of [TYPED_TOPIC, 'Léa', 'Martin', 'Xy12ab']) expect(diagnostic).not.toContain(typed);
+    // The checklist, the control and the diagnostic field are accessible (axe-core, shadow DOM included).
+    expect(formatViolations(await runAxe({ context: { include: [['#vigie-root']] } }))).toBe('');
 
     // The popup says it too, with the same control.
     const pageHandle = await browser.getWindowHandle();
@@ -81,6 +84,7 @@ describe('Unread controls: Vigie says what it could not check', () => {
     expect(popup.items).toEqual(['no-pmi', 'waiting-room', 'passcode', 'local-recording-only', 'recording-consent']);
     await $('button[data-vigie-diagnostic]').click();
     const popupDiagnostic = await $('[data-vigie-diagnostic-text]').getValue();
+    expect(formatViolations(await runAxe())).toBe('');
     expect(popupDiagnostic).toContain('"Lobby"');
     for (const typed of [TYPED_TOPIC, 'Léa', 'Xy12ab']) expect(popupDiagnostic).not.toContain(typed);
     await browser.closeWindow();
