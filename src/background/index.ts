@@ -11,6 +11,7 @@ import { serviceOfHost } from '../core/hosts';
 import { recordManagedRead, recordSeen } from '../shared/diagnostics';
 import { resolveConfig, type EffectiveConfig } from '../policies';
 import { updateBadge } from './badge';
+import { recordReport, reportingFrames } from './frames';
 import { installBlockingListeners, syncBlockRules } from './blocking';
 
 /** Chromium may answer `storage.managed.get` late (or never) while its policy service starts: bound the wait. */
@@ -131,11 +132,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return publishLexicon(published).then(() => published);
   }
   if (message.type === 'vigie:tab-state' && sender.tab?.id !== undefined) {
-    void updateBadge(sender.tab.id, message.rules.length, message.worstSeverity);
+    const tabId = sender.tab.id;
+    // Every frame of the tab counts (the web client runs in an iframe); each rule once.
+    void recordReport(tabId, sender.frameId ?? 0, message)
+      .then((summary) => updateBadge(tabId, summary.count, summary.worst))
+      .catch(() => updateBadge(tabId, message.rules.length, message.worstSeverity));
     // The self-test's proof that Vigie runs on this service's pages (not stopped by a host restriction).
     const service = sender.url ? serviceOfHost(safeHost(sender.url)) : null;
     if (service) void recordSeen(service);
   }
+  if (message.type === 'vigie:get-tab-frames') return reportingFrames(message.tabId);
   return undefined;
 });
 

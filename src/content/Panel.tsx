@@ -3,6 +3,8 @@ import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { localize } from '../policies/text';
 import { t } from '../i18n';
+import type { RuleId } from '../core/contract';
+import { UnreadSection } from '../ui/unread';
 import { AlternativesSection, ContactsSection, WarningItem, severityRank, worstSeverity } from '../ui/components';
 import { FixButtons, type FixHandlers, type FixView } from './FixButtons';
 import { serviceOfHost } from '../core/hosts';
@@ -16,6 +18,9 @@ export interface PanelProps {
   /** The problems read from page controls: "Corriger" / "Afficher" next to them. */
   fixes?: readonly FixView[];
   fixHandlers?: FixHandlers;
+  /** Rules Vigie could not check on this page, and the diagnostic for IT. */
+  unread?: readonly RuleId[];
+  diagnostic?: () => string;
 }
 
 interface PanelState {
@@ -43,7 +48,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   override render() {
-    const { lang, warnings, config, onAcknowledge, fixes = [], fixHandlers } = this.props;
+    const { lang, warnings, config, onAcknowledge, fixes = [], fixHandlers, unread = [] } = this.props;
     const { expanded } = this.state;
     const toggleRef = this.toggleRef;
     const setExpanded = (value: boolean) => this.setState({ expanded: value });
@@ -92,7 +97,9 @@ export class Panel extends Component<PanelProps, PanelState> {
             </span>
           ) : null}
           <span class="summary" role="status" aria-live="polite">
-            {headline ? localize(headline.title, lang) : t(lang, 'panelNone')}
+            {headline && (headline.kind !== 'reminder' || !unread.length)
+              ? localize(headline.title, lang)
+              : t(lang, unread.length ? 'unreadTitle' : 'panelNone')}
             {open.length > 1 ? <span class="visually-hidden"> {t(lang, 'panelMore', String(open.length - 1))}</span> : null}
           </span>
           <button
@@ -110,6 +117,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           {config.institutionName ? <p class="institution">{config.institutionName}</p> : null}
           {group('groupStance', stance)}
           {group('groupDetected', detected)}
+          <UnreadSection lang={lang} config={config} unread={unread} diagnostic={this.props.diagnostic ?? (() => '')} headingId="vigie-unread" />
           {group('groupReminders', reminders)}
           {acknowledged.length ? (
             <details>
@@ -121,7 +129,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               </ul>
             </details>
           ) : null}
-          {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
+          {!open.length && !acknowledged.length && !unread.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
           {service ? <StanceConditions stance={config.profile.stances[service]} service={service} lang={lang} /> : null}
           <AlternativesSection
             alternatives={config.alternatives}

@@ -5,10 +5,13 @@
  */
 import './messages';
 import { ext as browser } from '../shared/ext';
-import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId, type RuleId, type ServiceId } from '../core/contract';
+import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, ATTR_UNREAD, type ContextId, type RuleId, type ServiceId } from '../core/contract';
 import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
 import { detectContext, isPmiPage } from '../core/context';
+import { isJoinByIdControl } from '../core/join-by-id';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFindings, readFormState } from '../core/form-state';
+import { UnreadGate } from './unread';
+import { formDiagnostic } from './diagnostic';
 import { Fixes } from './fixes';
 import { Markers } from './Markers';
 import type { PageObservations } from '../core/observations';
@@ -22,6 +25,7 @@ import { isVigieMessage, type ContentStats, type TabSnapshot, type TabStateMessa
 import { createRoot, type VigieRoot } from './root';
 import { SensitiveFields, loadVocabulary, reasonsOf } from './sensitive-fields';
 import { watchUrl } from './navigation';
+import { framePlace, pageHref, whenFieldUsed, type FramePlace } from './frames';
 import { renderUi, type UiState } from './ui';
 import type { FieldWarningState } from './FieldWarning';
 import { worstSeverity } from '../ui/components';
@@ -65,6 +69,9 @@ class VigieController {
   private context: ContextId | null;
   private observations: PageObservations;
   private evaluation: Evaluation | null = null;
+  /** Rules Vigie could not check on this page (`data-vigie-unread`), published once the page has settled. */
+  private unread: RuleId[] = [];
+  private readonly unreadGate = new UnreadGate();
   private fieldWarning: FieldWarningState | null = null;
   private warnedField: Element | null = null;
   private confirm: UiState['confirm'] = null;
@@ -98,7 +105,7 @@ class VigieController {
   /** After a load that found no lexicon, when to try again (performance.now()). */
   private vocabularyRetryAt = 0;
 
-  constructor(context: ContextId) {
+  constructor(context: ContextId, private readonly place: FramePlace) {
     this.context = context;
     this.observations = { host: location.hostname.toLowerCase(), sensitive: [] };
   }
@@ -113,6 +120,7 @@ class VigieController {
       this.rootInstance.setAttr(ATTR_CONTEXT, this.context ?? '');
       this.rootInstance.setAttr(ATTR_RULES, '');
       this.rootInstance.setAttr(ATTR_SENSITIVE, '');
+      this.rootInstance.setAttr(ATTR_UNREAD, '');
     }
     return this.rootInstance;
   }
@@ -125,6 +133,7 @@ class VigieController {
    * mutation, so nothing is observed before.
    */
   start(): void {
+    if (this.place.inherited) return whenFieldUsed(document, () => void this.begin());
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void this.begin(), { once: true });
     else void this.begin();
   }
@@ -138,6 +147,13 @@ class VigieController {
     });
 
     // A page restored from the back/forward cache keeps this script: tell the service worker again (badge).
+    // A frame that goes away takes its state out of the tab's badge and popup.
+    if (!this.place.top) {
+      window.addEventListener('pagehide', () => {
+        this.lastReported = '';
+        this.send({ type: 'vigie:tab-state', context: null, rules: [], worstSeverity: null });
+      });
+    }
     window.addEventListener('pageshow', (event) => {
       if (!event.persisted) return;
       this.lastReported = '';
@@ -232,12 +248,14 @@ class VigieController {
       }
     }
     if (!foreign) return;
+    this.unreadGate.touch();
     this.checkUrl();
     // On a page that keeps mutating (a meeting, a long list), Vigie takes at most ~1/10 of the main thread.
     this.schedule(Math.max(MUTATION_DELAY_MS, this.lastPassMs * 10));
   }
 
   private onUrlChange(): void {
+    this.unreadGate.touch();
     this.sensitive.prune();
     this.schedule(0);
   }
@@ -343,7 +361,8 @@ class VigieController {
   private readAndJudge(): void {
     if (!this.started) return;
     this.root.ensureAttached();
-    const context = detectContext(location.href);
+    const href = pageHref(this.place);
+    const context = detectContext(href);
     if (context !== this.context) {
       this.context = context;
       this.confirm = null;
@@ -354,6 +373,8 @@ class VigieController {
       // Left the service inside one document (rare): say nothing.
       this.root.setAttr(ATTR_CONTEXT, '');
       this.root.setAttr(ATTR_RULES, '');
+      this.root.setAttr(ATTR_UNREAD, '');
+      this.unread = [];
       this.evaluation = null;
       this.render();
       return;
@@ -371,7 +392,10 @@ class VigieController {
     this.requestVocabularyIfNeeded(false);
     const findings = readFindings(document, context);
     const formState = readFormState(document, context, findings);
-    if (isPmiPage(location.href)) formState.showsPmi = true;
+    const gate = this.unreadGate.next(document, context, findings, this.config);
+    this.unread = gate.unread;
+    if (gate.retryIn) this.schedule(gate.retryIn);
+    if (isPmiPage(href)) formState.showsPmi = true;
     this.observations = {
       host: location.hostname.toLowerCase(),
       ...formState,
@@ -380,12 +404,13 @@ class VigieController {
       ...(this.sensitive.remoteProctoring() && { remoteProctoring: true }),
     };
     this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
-    if (this.evaluation.blocked) void this.leaveBlockedPage(this.evaluation.service);
+    if (this.evaluation.blocked && this.place.ownsPanel) void this.leaveBlockedPage(this.evaluation.service);
     const rules = this.evaluation.warnings.map((w) => w.rule);
     this.fixes.follow(findings, new Set(rules), this.config.allowAutoFix !== false);
     this.root.setAttr(ATTR_CONTEXT, context);
     this.root.setAttr(ATTR_RULES, rules.join(' '));
     this.root.setAttr(ATTR_SENSITIVE, this.observations.sensitive.join(' '));
+    this.root.setAttr(ATTR_UNREAD, this.unread.join(' '));
     this.render();
     if (this.fixes.views.length) Markers.reposition();
     this.report(context, this.evaluation.warnings);
@@ -418,6 +443,7 @@ class VigieController {
       this.lang,
       warnings.map((w) => [w.rule, w.acknowledged]),
       this.fieldWarning,
+      this.unread,
       this.confirm ? [this.confirm.action, this.confirm.warnings.map((w) => w.rule)] : null,
       this.fixes.key(),
     ]);
@@ -427,12 +453,15 @@ class VigieController {
       lang: this.lang,
       config: this.config,
       visible: this.context !== null,
+      panel: this.place.ownsPanel,
       // Mounted but hidden until the page has been judged once (the first render only warms up).
       pending: this.evaluation === null,
       warnings,
       fieldWarning: this.fieldWarning,
       confirm: this.confirm,
       onAcknowledge: (warning) => void this.acknowledgeWarnings([warning]),
+      unread: this.unread,
+      diagnostic: () => this.diagnostic(),
       onConfirmFix: () => this.closeConfirm(false),
       onConfirmContinue: () => this.closeConfirm(true),
       fixes: this.fixes.views,
@@ -448,10 +477,15 @@ class VigieController {
       context,
       rules: warnings.filter((w) => !w.acknowledged).map((w) => w.rule),
       worstSeverity: worstSeverity(warnings.filter((w) => !w.acknowledged)),
+      unread: this.unread,
     };
     const key = JSON.stringify(message);
     if (key === this.lastReported) return;
     this.lastReported = key;
+    this.send({ ...message, docStart: performance.timeOrigin });
+  }
+
+  private send(message: TabStateMessage): void {
     Promise.resolve().then(() => browser.runtime.sendMessage(message)).catch((error: unknown) => this.onPossibleInvalidation(error)); // the native API throws synchronously once orphaned
   }
 
@@ -462,7 +496,13 @@ class VigieController {
       context: this.context,
       observations: this.observations,
       rules: (this.evaluation?.warnings ?? []).map((w) => w.rule),
+      unread: this.unread,
+      ...(this.unread.length ? { diagnostic: this.diagnostic() } : {}),
     };
+  }
+
+  private diagnostic(): string {
+    return formDiagnostic(document, browser.runtime.getManifest().version, this.context ?? '', this.unread);
   }
 
   private async acknowledgeWarnings(warnings: readonly Warning[]): Promise<void> {
@@ -485,6 +525,7 @@ class VigieController {
     this.schedule(EVENT_DELAY_MS);
     if (this.bypassConfirmation || !isConfirmableSubmit(target, this.context)) return;
     const control = (target.closest('button, [role="button"], input[type="submit"], a') ?? target) as HTMLElement;
+    if (this.context === 'webclient' && isJoinByIdControl(control)) return; // leads to the pre-join screen, where Vigie asks
     this.interceptIfNeeded(event, () => control.click());
   };
 
@@ -596,5 +637,6 @@ class VigieController {
   }
 }
 
-const initialContext = detectContext(location.href);
-if (initialContext && window.top === window) new VigieController(initialContext).start();
+const place = framePlace();
+const initialContext = place ? detectContext(pageHref(place)) : null;
+if (place && initialContext) new VigieController(initialContext, place).start();

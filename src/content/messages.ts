@@ -54,6 +54,11 @@ export const CONTENT_CATALOGS = {
     severity_critical: fr.severity_critical,
     severity_warning: fr.severity_warning,
     severity_info: fr.severity_info,
+    unreadTitle: fr.unreadTitle,
+    unreadBody: fr.unreadBody,
+    diagnosticCopy: fr.diagnosticCopy,
+    diagnosticCopied: fr.diagnosticCopied,
+    diagnosticLabel: fr.diagnosticLabel,
   },
   en: {
     fixAction: en.fixAction,
@@ -100,6 +105,11 @@ export const CONTENT_CATALOGS = {
     severity_critical: en.severity_critical,
     severity_warning: en.severity_warning,
     severity_info: en.severity_info,
+    unreadTitle: en.unreadTitle,
+    unreadBody: en.unreadBody,
+    diagnosticCopy: en.diagnosticCopy,
+    diagnosticCopied: en.diagnosticCopied,
+    diagnosticLabel: en.diagnosticLabel,
   },
 };
 

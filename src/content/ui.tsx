@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { RuleId } from '../core/contract';
 import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { Panel } from './Panel';
@@ -12,12 +13,16 @@ export interface UiState {
   lang: Lang;
   config: EffectiveConfig;
   visible: boolean;
+  /** This frame shows the tab's panel (the top frame's; see frames.ts). */
+  panel: boolean;
   /** Mounted, not shown: the page has not been judged yet. */
   pending: boolean;
   warnings: readonly Warning[];
   fieldWarning: FieldWarningState | null;
   confirm: ConfirmRequest | null;
   onAcknowledge: (warning: Warning) => void;
+  unread: readonly RuleId[];
+  diagnostic: () => string;
   onConfirmFix: () => void;
   onConfirmContinue: () => void;
   /** Problems read from page controls (markers; fixes in the panel and the confirmation). */
@@ -42,14 +47,18 @@ function App(state: UiState) {
         onFix={state.fixHandlers.onFix}
         onShow={state.fixHandlers.onShow}
       />
-      <Panel
-        lang={state.lang}
-        warnings={state.warnings}
-        config={state.config}
-        onAcknowledge={state.onAcknowledge}
-        fixes={state.fixes}
-        fixHandlers={state.fixHandlers}
-      />
+      {state.panel ? (
+        <Panel
+          lang={state.lang}
+          warnings={state.warnings}
+          config={state.config}
+          onAcknowledge={state.onAcknowledge}
+          fixes={state.fixes}
+          fixHandlers={state.fixHandlers}
+          unread={state.unread}
+          diagnostic={state.diagnostic}
+        />
+      ) : null}
       {state.fieldWarning ? <FieldWarning lang={state.lang} state={state.fieldWarning} /> : null}
       {state.confirm ? (
         <ConfirmDialog

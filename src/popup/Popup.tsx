@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import { AlternativesSection, ContactsSection, WarningItem } from '../ui/components';
 import { RecordingNotice } from '../ui/RecordingNotice';
 import { StanceView } from '../ui/stance';
+import { UnreadSection } from '../ui/unread';
 import type { PopupView } from './model';
 
 export interface PopupProps {
@@ -100,6 +101,7 @@ function TabView({ lang, config, view }: { lang: Lang; config: EffectiveConfig; 
           </details>
         ) : null}
       </section>
+      <UnreadSection lang={lang} config={config} unread={view.unread} diagnostic={() => view.diagnostic} headingId="vigie-unread" />
     </>
   );
 }

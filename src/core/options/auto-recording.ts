@@ -15,9 +15,10 @@ export const AUTO_REC: OptionVocabulary = {
   exclude: [/\b(notification|notifications|consent|consentement|disclaimer|avis|message|prompt|invite|alert|alerte)\b/],
   kinds: ['checkbox', 'switch'],
 };
-const REC_TARGET_LOCAL = /\b(local computer|ordinateur local|this computer|cet ordinateur|locally|localement|en local|local|on my computer|sur mon ordinateur)\b/;
+// « Record to computer files » is the 2025–2026 name of local recording (zoom-markup.md §5).
+const REC_TARGET_LOCAL = /\b(local computer|ordinateur local|this computer|cet ordinateur|locally|localement|en local|local|on my computer|sur mon ordinateur|computer files?|fichiers? (de|sur) l ordinateur)\b/;
 const REC_TARGET_CLOUD = /\b(cloud|nuage|infonuagique)\b/;
-const REC_TARGET_SHORT = /^((record )?(on|in|to) (the )?(local computer|cloud)|(enregistrer )?(sur|dans) (l ordinateur local|le cloud)|local|cloud|locally|localement|en local)$/;
+const REC_TARGET_SHORT = /^((record )?(on|in|to) (the )?(local computer|cloud|computer files)|(enregistrer )?(sur|dans) (l ordinateur local|le cloud)|local|cloud|locally|localement|en local)$/;
 
 function targetOf(t: Toggle): 'local' | 'cloud' | undefined {
   for (const n of t.names) {

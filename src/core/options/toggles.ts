@@ -270,7 +270,9 @@ function candidateNames(root: Element, members: Element[], legacyIds: Readonly<R
   }
   const names = [...strong, ...weak];
   for (const m of [...members, root]) {
-    const hint = legacyIds[(m.id || '').toLowerCase()] ?? legacyIds[(m.getAttribute('name') ?? '').toLowerCase()];
+    // A radio's `name` is its group's: it says nothing about which option this radio is (its label does).
+    const group = m.getAttribute('type')?.toLowerCase() === 'radio';
+    const hint = legacyIds[(m.id || '').toLowerCase()] ?? (group ? undefined : legacyIds[(m.getAttribute('name') ?? '').toLowerCase()]);
     if (hint && !names.includes(hint)) names.push(hint);
   }
   return names;
