@@ -27,7 +27,7 @@ const chromeConfig = defineConfig({
     sourcemap: false,
     minify: true,
     rollupOptions: {
-      input: { blocked: 'src/blocked/index.html' },
+      input: { blocked: 'src/blocked/index.html', admin: 'src/admin/index.html' },
     },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

@@ -11,7 +11,7 @@ import { remote } from 'webdriverio';
 import { FIXTURES_DIR, startFixtureServer, type ExtraPages } from '../tests/e2e/support/fixture-server';
 import { CHROMEDRIVER_BINARY, CHROMIUM_BINARY, DIST_DIR, EXTENSION_ID, chromiumArgs, ensureChromium } from '../tests/e2e/support/chromium';
 import { benchScanner } from './scanner';
-import { DEFAULT_LEXICON } from '../src/core/scanner/lexicon';
+import { publishedVocabulary } from '../src/core/scanner/index';
 import { TYPING_DELAY_MS } from '../src/content/delays';
 import { contentStats } from '../tests/e2e/support/stats';
 import { FLOOR_EXTENSION_DIR, openSwitch, withSwitchExtension } from './switch';
@@ -20,6 +20,7 @@ import { Cdp, taskReport, type TaskReport, type TraceEvent } from './trace';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { benchMarkers } from './markers';
 
 const ARGS = process.argv.slice(2);
 const flag = (name: string) => ARGS.includes(name);
@@ -30,9 +31,9 @@ const option = (name: string): string | undefined => {
 /** `--quick`: few runs, for development (figures too few to quote). */
 const QUICK = flag('--quick');
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 6 : 20));
-/** `--only warning|load|tasks`: one part of the table (development runs). */
+/** `--only warning|load|tasks|markers`: one part of the table (development runs). */
 const ONLY = option('--only');
-const part = (name: 'warning' | 'load' | 'tasks') => ONLY === undefined || ONLY === name;
+const part = (name: 'warning' | 'load' | 'tasks' | 'markers') => ONLY === undefined || ONLY === name;
 /** Rounds of the traced load cost (one load with Vigie, one without, one with the empty content script). */
 const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? (QUICK ? 6 : 31));
 const HEAVY_ROWS = 1000; // 5 elements a row → 5 000 nodes, plus the schedule form
@@ -136,7 +137,7 @@ function sizes(): Row[] {
   const total = files.reduce((sum, file) => sum + statSync(file).size, 0);
   const totalGzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
   const contentGzip = gzipSync(content).length;
-  const lexicon = Buffer.from(JSON.stringify(DEFAULT_LEXICON));
+  const lexicon = Buffer.from(JSON.stringify(publishedVocabulary()));
   return [
     { figure: 'content script, raw', value: kb(content.length), budget: '' },
     { figure: 'content script, gzip', value: `${kb(contentGzip)} (${contentGzip} B)`, budget: '≤ 30 KB', ok: contentGzip <= 30 * 1024, score: contentGzip / (30 * 1024) },
@@ -344,6 +345,7 @@ async function runOnce(): Promise<Row[]> {
     if (part('warning')) await warningRows(withExt, rows);
     if (part('load')) await loadRows(server.port, rows);
     if (part('tasks')) await taskRows(withExt, withoutExt, rows);
+    if (part('markers')) rows.push(...(await benchMarkers(withExt)));
   } finally {
     await withExt.deleteSession().catch(() => {});
     await withoutExt.deleteSession().catch(() => {});
@@ -527,8 +529,10 @@ async function main(): Promise<void> {
   }
   const worst = (runs[0] ?? []).map((row, index) => {
     const versions = runs.map((r) => r[index]).filter((r): r is Row => r !== undefined && r.figure === row.figure);
-    if (row.score === undefined) return { ...row, figure: `${row.figure} (run 1)` };
-    const pick = versions.reduce((a, b) => ((b.score ?? 0) > (a.score ?? 0) ? b : a));
+    if (row.score === undefined && row.ok === undefined) return { ...row, figure: `${row.figure} (run 1)` };
+    // Scored figures: the highest score; pass/fail ones (markers): a failing run if there is one.
+    const badness = (r: Row) => r.score ?? (r.ok === false ? 1 : 0);
+    const pick = versions.reduce((a, b) => (badness(b) > badness(a) ? b : a));
     return { ...pick, value: `${pick.value} [runs: ${versions.map((v) => v.value.split(' (')[0]).join(' | ')}]` };
   });
   print(worst, `worst of ${repeat} runs for each budgeted figure`);

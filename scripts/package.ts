@@ -7,6 +7,8 @@
  *   checked with `web-ext lint` (any error stops the packaging).
  * - `vigie-sources-<version>.zip` — the sources AMO asks for when the code is bundled and minified, with
  *   the build instructions (SOURCES.md).
+ * - `vigie-admx-<version>.zip` — the Group Policy templates (ADMX, ADML fr-FR/en-US) for Chrome and Edge,
+ *   generated from the managed schema for the manifest's extension id (scripts/package/admx.ts).
  * - `SHA256SUMS` — one line per package.
  *
  * Each build goes to its own folder under `packages/build/`, so `dist/` (the unpacked build others use)
@@ -17,6 +19,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readManifestIds } from './policy/ids';
+import { admxKitEntries } from './package/admx';
 import { storeManifest, type ManifestLike } from './package/manifest';
 import { zip, type ZipEntry } from './package/zip';
 
@@ -36,6 +40,7 @@ const SOURCE_ENTRIES = [
   'src',
   'scripts/package',
   'scripts/package.ts',
+  'scripts/policy',
 ];
 /** Never in any archive, whatever the folders hold. */
 const FORBIDDEN = [/(^|\/)\.env/, /\.pem$/i, /\.key$/i, /\.crx$/i, /(^|\/)keys\//, /\.map$/, /(^|\/)\.DS_Store$/, /(^|\/)node_modules\//];
@@ -127,6 +132,7 @@ function main(): void {
   }
   sources.push({ path: 'SOURCES.md', data: Buffer.from(sourcesReadme(version, (pkg.engines?.node ?? '>=20').replace(/^>=/, ''))) });
   outputs.push(write(`vigie-sources-${version}.zip`, sources));
+  outputs.push(write(`vigie-admx-${version}.zip`, admxKitEntries(readManifestIds())));
 
   rmSync(BUILD, { recursive: true, force: true });
   const sums = outputs.map((path) => `${createHash('sha256').update(readFileSync(path)).digest('hex')}  ${relative(OUT, path)}`);

@@ -19,6 +19,8 @@ export interface Expectation {
   sensitive: SensitiveCategory[];
   confirm: boolean;
   fieldWarning: boolean;
+  /** Rules Vigie must say it could not check (`data-vigie-unread`). */
+  unread: RuleId[];
 }
 
 export function expectationFor(scenario: DemoScenario, config: DemoConfig): Expectation {
@@ -39,15 +41,17 @@ export function expectationFor(scenario: DemoScenario, config: DemoConfig): Expe
     sensitive: scanned ? [...(scenario.expectSensitive ?? [])] : [],
     confirm: !!scenario.expectConfirm && enforcement !== 'inform',
     fieldWarning: !!scenario.expectFieldWarning && scanned,
+    unread: (scenario.expectUnread ?? []).filter(applies),
   };
 }
 
 /** The expected items missing from what Vigie shows; empty when all are there. */
-export function missingFrom(expectation: Expectation, seen: { rules: readonly string[]; sensitive: readonly string[]; confirm: boolean; fieldWarning: boolean }): string[] {
+export function missingFrom(expectation: Expectation, seen: { rules: readonly string[]; sensitive: readonly string[]; confirm: boolean; fieldWarning: boolean; unread?: readonly string[] }): string[] {
   const missing: string[] = [];
   for (const rule of expectation.rules) if (!seen.rules.includes(rule)) missing.push(`rule ${rule}`);
   for (const category of expectation.sensitive) if (!seen.sensitive.includes(category)) missing.push(`sensitive category ${category}`);
   if (expectation.confirm && !seen.confirm) missing.push('confirmation dialog [data-vigie-confirm]');
+  for (const rule of expectation.unread ?? []) if (!seen.unread?.includes(rule)) missing.push(`unread rule ${rule} (data-vigie-unread)`);
   if (expectation.fieldWarning && !seen.fieldWarning) missing.push('field warning [data-vigie-field-warning]');
   return missing;
 }

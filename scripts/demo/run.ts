@@ -79,6 +79,7 @@ interface PageState {
   context: string | null;
   rules: string[];
   sensitive: string[];
+  unread: string[];
   shown: ShownRule[];
   confirm: boolean;
   fieldWarning: boolean;
@@ -103,6 +104,7 @@ async function readPage(browser: Browser): Promise<PageState> {
       context: root?.getAttribute('data-vigie-context') ?? null,
       rules: split(root?.getAttribute('data-vigie-rules')),
       sensitive: split(root?.getAttribute('data-vigie-sensitive')),
+      unread: split(root?.getAttribute('data-vigie-unread')),
       shown: Array.from(shadow?.querySelectorAll('.panel [data-rule]') ?? []).map((el) => ({
         rule: el.getAttribute('data-rule') ?? '',
         // The warning's title, without its severity label.
@@ -370,12 +372,31 @@ async function walkScenario(browser: Browser, scenario: DemoScenario, expectatio
   if (!loaded.ok) {
     return shoot(result('failed', loaded.state, `#vigie-root with context "${scenario.context}" did not appear on ${scenario.url}; saw ${describeState(loaded.state)}`));
   }
+  if (scenario.frame) {
+    // The steps and the state are the frame's (the web app's pre-join screen); the screenshot shows the tab.
+    try {
+      const frame = await browser.$(scenario.frame.selector);
+      await frame.waitForExist({ timeout: 5000 });
+      await browser.switchToFrame(frame);
+    } catch (error) {
+      return shoot(result('failed', loaded.state, `No frame ${scenario.frame.selector}: ${String((error as Error).message ?? error).split('\n')[0]}`));
+    }
+    const inFrame = await waitFor(browser, (s) => s.present && s.context === scenario.context, 10000);
+    if (!inFrame.ok) {
+      await browser.switchToFrame(null);
+      return shoot(result('failed', inFrame.state, `#vigie-root with context "${scenario.context}" did not appear in ${scenario.frame.selector}; saw ${describeState(inFrame.state)}`));
+    }
+  }
+  const leaveFrame = async () => {
+    if (scenario.frame) await browser.switchToFrame(null);
+  };
   for (const step of scenario.steps) {
     try {
       await doStep(browser, step);
       done.push(step.what);
     } catch (error) {
       const state = await readPage(browser);
+      await leaveFrame();
       return shoot(result('failed', state, `Step "${step.what.en}" failed: ${String((error as Error).message ?? error).split('\n')[0]}`));
     }
   }
@@ -383,12 +404,15 @@ async function walkScenario(browser: Browser, scenario: DemoScenario, expectatio
   const settled = await waitFor(browser, check, 5000);
   if (!settled.ok) {
     const missing = missingFrom(expectation, settled.state);
+    await leaveFrame();
     return shoot(result('failed', settled.state, `Vigie did not show: ${missing.join(', ')}.\nLast state: ${describeState(settled.state)}`));
   }
+  const final = await readPage(browser);
+  await leaveFrame();
   if (!expectation.confirm) {
     await expandPanel(browser).catch(() => undefined);
   }
-  return shoot(result('ok', await readPage(browser)));
+  return shoot(result('ok', final));
 }
 
 /* ------------------------------------------------------------------------------------------------

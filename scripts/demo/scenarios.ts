@@ -34,6 +34,15 @@ export interface DemoScenario {
   expectConfirm?: boolean;
   /** The note under the field where sensitive data was typed (`[data-vigie-field-warning]`). */
   expectFieldWarning?: boolean;
+  /**
+   * The steps and the expected state are in this frame of the page (a selector of its `<iframe>`), e.g. the
+   * web app's pre-join screen in `iframe#webclient`; `frameFixture` is the route serving the frame.
+   */
+  frame?: { selector: string; fixture: string };
+  /** Rules Vigie must say it could not check on the page (`data-vigie-unread`). */
+  expectUnread?: RuleId[];
+  /** Other routes the steps go through (a redirect, the page a link opens). */
+  through?: string[];
 }
 
 export const HEALTH_TOPIC = 'Équipe éducative – PAI diabète de Léa';
@@ -160,6 +169,21 @@ export const SCENARIOS: DemoScenario[] = [
     expectRules: ['waiting-room', 'local-recording-only', 'recording-consent'],
   },
   {
+    id: 'schedule-renamed-unread',
+    fixture: 'schedule-renamed-en',
+    url: 'https://zoom.us/meeting/schedule?fixture=schedule-renamed-en',
+    service: 'zoom',
+    context: 'schedule',
+    title: { fr: 'Page que Vigie ne sait pas lire : il le dit', en: 'A page Vigie cannot read: it says so' },
+    hint: {
+      fr: 'Chaque option est renommée (« Lobby », « Entry key »…) : le panneau dit « Vigie n’a pas pu vérifier ces réglages : vérifiez-les vous-même » et propose « Copier un diagnostic ».',
+      en: 'Every option is renamed (“Lobby”, “Entry key”…): the panel says Vigie could not check these settings and offers “Copy a diagnostic”.',
+    },
+    steps: [],
+    expectRules: ['no-public-links'],
+    expectUnread: ['no-pmi', 'waiting-room', 'passcode', 'local-recording-only', 'recording-consent'],
+  },
+  {
     id: 'join-launch',
     fixture: 'join-launch',
     url: 'https://zoom.us/j/81234567890?pwd=Xy12ab',
@@ -208,6 +232,59 @@ export const SCENARIOS: DemoScenario[] = [
     expectRules: ['no-personal-data', 'no-sensitive-data', 'identify-participants'],
   },
   {
+    id: 'webapp-join',
+    fixture: 'webapp-join',
+    url: 'https://app.zoom.us/wc/81234567890/join?fromPWA=1',
+    service: 'zoom',
+    context: 'webclient',
+    title: { fr: 'Application web Zoom Workplace : l’écran avant d’entrer dans son cadre', en: 'Zoom Workplace web app: the pre-join screen in its frame' },
+    hint: {
+      fr: 'L’écran « Enter Meeting Info » est dans un cadre (iframe) : saisissez « Your Name » puis « Join » ; Vigie demande d’abord, dans le cadre.',
+      en: 'The “Enter Meeting Info” screen is in a frame (iframe): fill in “Your Name”, then “Join”; Vigie asks first, in the frame.',
+    },
+    frame: { selector: 'iframe#webclient', fixture: 'webapp-prejoin-en' },
+    steps: [
+      { kind: 'type', selector: '#input-for-name', text: 'Jeanne Dupont', what: { fr: 'Saisi « Jeanne Dupont » dans « Your Name » (dans le cadre)', en: 'Typed “Jeanne Dupont” in “Your Name” (in the frame)' } },
+      { kind: 'click', selector: 'button.preview-join-button', what: { fr: 'Cliqué « Join » (dans le cadre)', en: 'Clicked “Join” (in the frame)' } },
+    ],
+    expectRules: ['no-personal-data', 'no-sensitive-data', 'identify-participants'],
+    expectConfirm: true,
+  },
+  {
+    id: 'join-launch-2026',
+    fixture: 'join-launch-2026',
+    url: 'https://zoom.us/j/81234567890?fixture=join-launch-2026',
+    service: 'zoom',
+    context: 'join',
+    title: { fr: 'Page de lancement 2026 : « Join from browser »', en: '2026 launch page: “Join from browser”' },
+    hint: {
+      fr: '« Join from browser » passe par zoom.us/wc/join/… puis l’application web app.zoom.us : Vigie y suit la page.',
+      en: '“Join from browser” goes through zoom.us/wc/join/… to the app.zoom.us web app: Vigie follows.',
+    },
+    through: ['webclient-redirect'],
+    steps: [
+      { kind: 'click', selector: '#join-from-browser', what: { fr: 'Cliqué « Join from browser »', en: 'Clicked “Join from browser”' } },
+    ],
+    expectRules: ['no-personal-data', 'no-sensitive-data', 'identify-participants'],
+  },
+  {
+    id: 'webapp-home',
+    fixture: 'webapp-home',
+    url: 'https://app.zoom.us/wc/home',
+    service: 'zoom',
+    context: 'webclient',
+    title: { fr: 'Application web : fenêtre « Join Meeting »', en: 'Web app: the “Join Meeting” window' },
+    hint: {
+      fr: '« Join », saisissez un ID de réunion, « Join » : la fenêtre ouvre l’écran avant d’entrer, où Vigie demande.',
+      en: '“Join”, type a meeting ID, “Join”: the window opens the pre-join screen, where Vigie asks.',
+    },
+    steps: [
+      { kind: 'click', selector: '#home-join', what: { fr: 'Cliqué « Join »', en: 'Clicked “Join”' } },
+      { kind: 'type', selector: '#join-meeting-modal-meeting-id', text: '81234567890', what: { fr: 'Saisi l’ID de réunion', en: 'Typed the meeting ID' } },
+    ],
+    expectRules: ['no-personal-data', 'identify-participants'],
+  },
+  {
     id: 'meetings-pmi',
     fixture: 'meetings',
     url: 'https://zoom.us/meeting#/pmi/1234567890',
@@ -252,6 +329,20 @@ export const SCENARIOS: DemoScenario[] = [
       { kind: 'click', selector: '#waiting_room', what: { fr: 'Désactivé « Waiting Room »', en: 'Turned off “Waiting Room”' } },
     ],
     expectRules: ['waiting-room'],
+  },
+  {
+    id: 'settings-2026-recording',
+    fixture: 'settings-2026-en',
+    url: 'https://zoom.us/profile/setting?tab=recording&fixture=settings-2026-en',
+    service: 'zoom',
+    context: 'recording-settings',
+    title: { fr: 'Paramètres de 2026 : enregistrement dans le cloud', en: '2026 settings: cloud recording' },
+    hint: {
+      fr: 'Interrupteurs de 2026 : « Cloud recording » est activé ; « Record to computer files » est l’enregistrement local.',
+      en: '2026 switches: “Cloud recording” is on; “Record to computer files” is local recording.',
+    },
+    steps: [],
+    expectRules: ['local-recording-only'],
   },
   {
     id: 'recordings',

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MANAGED_POLICY_KEYS, validateManagedPolicy } from '../../src/policies';
 import type { Lang, PolicyProblem } from '../../src/policies/types';
-import { exportPolicy, type PolicyObject } from './formats';
+import { exportOptionsFor, exportPolicy, type InstallOptions, type PolicyObject } from '../../src/policies/export';
 import { isChromiumExtensionId, isGeckoId, readManifestIds, type ExtensionIds } from './ids';
 
 export interface CliIo {
@@ -24,6 +24,7 @@ export const EXIT_USAGE = 2;
 const USAGE = `Utilisation / usage :
   npm run policy -- validate <fichier.json>… [--lang fr|en]
   npm run policy -- export <fichier.json> [--out <dossier>] [--chrome-id <id>] [--edge-id <id>] [--gecko-id <id>] [--lang fr|en]
+        [--chrome-update-url <https://…>] [--edge-update-url <https://…>] [--xpi-url <https://…/vigie.xpi>]
 
 Le fichier contient la politique gérée de Vigie : un objet JSON { "profile": "…", "enforcement": {…}, … }.
 Un fichier Linux ({"3rdparty": {"extensions": {…}}}) ou un policies.json de Firefox est aussi accepté par « validate ».
@@ -36,7 +37,7 @@ interface ParsedArgs {
   flags: Set<string>;
 }
 
-const VALUE_OPTIONS = new Set(['--out', '--chrome-id', '--edge-id', '--gecko-id', '--lang']);
+const VALUE_OPTIONS = new Set(['--out', '--chrome-id', '--edge-id', '--gecko-id', '--lang', '--chrome-update-url', '--edge-update-url', '--xpi-url']);
 
 function parseArgs(argv: readonly string[]): ParsedArgs | string {
   const rest = [...argv];
@@ -259,23 +260,23 @@ function exportCommand(args: ParsedArgs, ids: ExtensionIds, lang: Lang, io: CliI
   const dropped = Object.keys(raw).filter((key) => !known.has(key));
   if (dropped.length > 0) io.out(`  ${msg(lang, 'Clés inconnues non exportées', 'Unknown keys not exported')} : ${dropped.join(', ')}`);
 
+  const install: InstallOptions = {};
+  for (const [option, field] of [['--chrome-update-url', 'chromeUpdateUrl'], ['--edge-update-url', 'edgeUpdateUrl'], ['--xpi-url', 'firefoxInstallUrl']] as const) {
+    const url = args.options.get(option);
+    if (url === undefined) continue;
+    if (!/^https:\/\/[^\s]+$/.test(url)) {
+      io.err(msg(lang, `${option} : une adresse https:// est attendue (reçu : ${url}).`, `${option}: an https:// address is expected (got ${url}).`));
+      return EXIT_USAGE;
+    }
+    install[field] = url;
+  }
   const outDir = resolve(io.cwd, args.options.get('--out') ?? 'dist-policies');
-  const institution = typeof policy.institutionName === 'string' ? policy.institutionName : undefined;
-  const files = exportPolicy(policy, ids, institution ? { organization: institution } : {});
-  const readme: string[] = [
-    'Vigie — fichiers de politique générés par « npm run policy -- export ».',
-    `Source : ${file}`,
-    `Extension Chrome/Chromium : ${ids.chrome} ; Edge : ${ids.edge} ; Firefox : ${ids.gecko}`,
-    'Mode d’emploi complet : docs/deploy.md',
-    '',
-  ];
+  const files = exportPolicy(policy, ids, exportOptionsFor(policy, install));
   for (const f of files) {
     const target = join(outDir, f.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, f.content);
-    readme.push(`${f.path}`, `  ${f.what}`, `  → ${f.where}`, '');
   }
-  writeFileSync(join(outDir, 'LISEZMOI.txt'), readme.join('\n'));
   io.out(`  ✓ ${msg(lang, `${files.length} fichiers écrits dans`, `${files.length} files written to`)} ${outDir}`);
   for (const f of files) io.out(`    ${f.path}  —  ${f.where}`);
   if (ids.geckoFrom === 'default') {

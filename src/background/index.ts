@@ -6,9 +6,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isVigieMessage } from '../shared/messages';
 import { STORAGE_KEYS, pruneAcknowledgements, publishEffectiveConfig, publishLexicon, readManagedPolicy, readStoredState, watchStoredState } from '../shared/settings';
-import { DEFAULT_LEXICON } from '../core/scanner/lexicon';
+import { publishedVocabulary } from '../core/scanner/index';
+import { serviceOfHost } from '../core/hosts';
+import { recordManagedRead, recordSeen } from '../shared/diagnostics';
 import { resolveConfig, type EffectiveConfig } from '../policies';
 import { updateBadge } from './badge';
+import { recordReport, reportingFrames } from './frames';
 import { installBlockingListeners, syncBlockRules } from './blocking';
 
 /** Chromium may answer `storage.managed.get` late (or never) while its policy service starts: bound the wait. */
@@ -43,6 +46,7 @@ async function readManagedWithin(ms: number): Promise<Record<string, unknown> | 
 }
 
 let retryAttempt = 0;
+let readCount = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Schedules another read of the live policy; false when the retries are used up. */
@@ -72,7 +76,14 @@ async function refreshConfiguration(trigger: Trigger): Promise<void> {
   try {
     const state = await readStoredState();
     await applyConfig(resolveConfig(state.managed, state.user).config);
+    const started = Date.now();
     const live = await readManagedWithin(MANAGED_READ_TIMEOUT_MS);
+    void recordManagedRead({
+      outcome: live === null ? 'timeout' : isEmpty(live) ? 'empty' : 'received',
+      waitedMs: Date.now() - started,
+      at: Date.now(),
+      attempt: ++readCount,
+    });
     if (live === null) {
       scheduleRetry();
       return;
@@ -89,12 +100,20 @@ async function refreshConfiguration(trigger: Trigger): Promise<void> {
   }
 }
 
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 installBlockingListeners();
 
 browser.runtime.onInstalled.addListener(() => {
   void refreshConfiguration('startup');
   // Install and update: the lexicon of this version replaces the previous one.
-  void publishLexicon(DEFAULT_LEXICON).catch((error: unknown) => console.error('Vigie: could not publish the lexicon', error));
+  void publishLexicon(publishedVocabulary()).catch((error: unknown) => console.error('Vigie: could not publish the lexicon', error));
 });
 browser.runtime.onStartup.addListener(() => void refreshConfiguration('startup'));
 watchStoredState((area) => void refreshConfiguration(area === 'managed' ? 'managed' : 'local'));
@@ -109,11 +128,20 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     });
   }
   if (message.type === 'vigie:get-lexicon') {
-    return publishLexicon(DEFAULT_LEXICON).then(() => DEFAULT_LEXICON);
+    const published = publishedVocabulary();
+    return publishLexicon(published).then(() => published);
   }
   if (message.type === 'vigie:tab-state' && sender.tab?.id !== undefined) {
-    void updateBadge(sender.tab.id, message.rules.length, message.worstSeverity);
+    const tabId = sender.tab.id;
+    // Every frame of the tab counts (the web client runs in an iframe); each rule once.
+    void recordReport(tabId, sender.frameId ?? 0, message)
+      .then((summary) => updateBadge(tabId, summary.count, summary.worst))
+      .catch(() => updateBadge(tabId, message.rules.length, message.worstSeverity));
+    // The self-test's proof that Vigie runs on this service's pages (not stopped by a host restriction).
+    const service = sender.url ? serviceOfHost(safeHost(sender.url)) : null;
+    if (service) void recordSeen(service);
   }
+  if (message.type === 'vigie:get-tab-frames') return reportingFrames(message.tabId);
   return undefined;
 });
 

@@ -3,6 +3,7 @@ import type { Lang } from '../policies/types';
 import type { Warning } from '../policies';
 import { localize } from '../policies/text';
 import { t } from '../i18n';
+import { FixButtons, type FixHandlers, type FixView } from './FixButtons';
 
 export interface ConfirmRequest {
   action: 'save' | 'join';
@@ -18,6 +19,10 @@ interface ConfirmDialogProps {
   request: ConfirmRequest;
   onFix: () => void;
   onContinue: () => void;
+  fixes: readonly FixView[];
+  fixHandlers: FixHandlers;
+  /** "Tout corriger": every fix applied, back to the form without saving. */
+  onFixAll: () => void;
 }
 
 // A class rather than hooks: the content script does without preact/hooks (page bundle size).
@@ -61,7 +66,8 @@ export class ConfirmDialog extends Component<ConfirmDialogProps> {
   };
 
   override render() {
-    const { lang, request, onFix, onContinue } = this.props;
+    const { lang, request, onFix, onContinue, fixes, fixHandlers, onFixAll } = this.props;
+    const fixable = request.warnings.some((w) => fixes.some((f) => f.rule === w.rule && f.fixable));
     const { fixRef, dialogRef, onKeyDown } = this;
     return (
       <div class="backdrop vg">
@@ -81,10 +87,18 @@ export class ConfirmDialog extends Component<ConfirmDialogProps> {
             {request.warnings.map((w) => (
               <li key={w.rule}>
                 <strong>{localize(w.title, lang)}</strong> — {localize(w.why, lang)}
+                {fixes.some((f) => f.rule === w.rule) ? (
+                  <FixButtons lang={lang} fix={fixes.find((f) => f.rule === w.rule) as FixView} title={localize(w.title, lang)} {...fixHandlers} />
+                ) : null}
               </li>
             ))}
           </ul>
           <div class="actions">
+            {fixable ? (
+              <button type="button" class="primary" data-vigie-confirm-fix-all="" onClick={onFixAll}>
+                {t(lang, 'fixAll')}
+              </button>
+            ) : null}
             <button type="button" class="primary" data-vigie-confirm-fix="" ref={fixRef} onClick={onFix}>
               {t(lang, 'confirmFix')}
             </button>

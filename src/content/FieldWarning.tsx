@@ -3,12 +3,15 @@ import type { SensitiveCategory } from '../core/contract';
 import { t } from '../i18n';
 import { SENSITIVE_CATEGORY_LABELS } from '../policies/evaluate';
 import { localize } from '../policies/text';
+import type { FieldReason } from './sensitive-fields';
 
 export interface FieldWarningState {
   /** Viewport rectangle of the field the text was typed in. */
   rect: { left: number; top: number; bottom: number; width: number };
   categories: SensitiveCategory[];
   words: string[];
+  /** What makes each finding about someone (« prénom « Léa » + santé »). */
+  reasons?: FieldReason[];
   /** The service the text would reach (Zoom, Discord). */
   serviceName: string;
   /**
@@ -25,6 +28,11 @@ export interface FieldWarningState {
 export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningState }) {
   const categories = state.categories.map((c) => localize(SENSITIVE_CATEGORY_LABELS[c], lang)).join(', ');
   const words = state.words.slice(0, 4).join(lang === 'fr' ? ' », « ' : '", "');
+  const q = (s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
+  const why = (state.reasons ?? [])
+    .slice(0, 3)
+    .map((r) => `${q(r.anchor)} + ${localize(SENSITIVE_CATEGORY_LABELS[r.category], lang)}`)
+    .join(' ; ');
   const below = state.rect.bottom + 6;
   const top = below + 80 > window.innerHeight ? Math.max(4, state.rect.top - 86) : below;
   return (
@@ -44,6 +52,7 @@ export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningS
           <strong>{t(lang, 'fieldWarningTitle')}</strong> — {t(lang, 'fieldWarningBody', categories, words, state.serviceName)}
         </>
       )}
+      {why && <span data-vigie-field-why=""> {t(lang, 'fieldWarningWhy', why)}</span>}
     </div>
   );
 }

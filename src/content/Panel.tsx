@@ -3,7 +3,10 @@ import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { localize } from '../policies/text';
 import { t } from '../i18n';
+import type { RuleId } from '../core/contract';
+import { UnreadSection } from '../ui/unread';
 import { AlternativesSection, ContactsSection, WarningItem, severityRank, worstSeverity } from '../ui/components';
+import { FixButtons, type FixHandlers, type FixView } from './FixButtons';
 import { serviceOfHost } from '../core/hosts';
 import { StanceConditions } from './StanceConditions';
 
@@ -12,6 +15,12 @@ export interface PanelProps {
   warnings: readonly Warning[];
   config: EffectiveConfig;
   onAcknowledge: (warning: Warning) => void;
+  /** The problems read from page controls: "Corriger" / "Afficher" next to them. */
+  fixes?: readonly FixView[];
+  fixHandlers?: FixHandlers;
+  /** Rules Vigie could not check on this page, and the diagnostic for IT. */
+  unread?: readonly RuleId[];
+  diagnostic?: () => string;
 }
 
 interface PanelState {
@@ -39,7 +48,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   override render() {
-    const { lang, warnings, config, onAcknowledge } = this.props;
+    const { lang, warnings, config, onAcknowledge, fixes = [], fixHandlers, unread = [] } = this.props;
     const { expanded } = this.state;
     const toggleRef = this.toggleRef;
     const setExpanded = (value: boolean) => this.setState({ expanded: value });
@@ -53,13 +62,20 @@ export class Panel extends Component<PanelProps, PanelState> {
     const bodyId = 'vigie-panel-body';
     const service = warnings[0]?.service ?? (typeof location === 'undefined' ? null : serviceOfHost(location.hostname));
 
+    const extra = (w: Warning) => {
+      const fix = fixes.find((f) => f.rule === w.rule);
+      if (fix && fixHandlers) return <FixButtons lang={lang} fix={fix} title={localize(w.title, lang)} {...fixHandlers} />;
+      return w.rule === 'recording-consent' ? <p class="muted">{t(lang, 'noticeInPopup')}</p> : null;
+    };
     const group = (key: 'groupStance' | 'groupDetected' | 'groupReminders', items: Warning[]) =>
       items.length ? (
         <section aria-labelledby={`vigie-${key}`}>
           <h2 id={`vigie-${key}`}>{t(lang, key)}</h2>
           <ul>
             {items.map((w) => (
-              <WarningItem key={w.rule} warning={w} lang={lang} onAcknowledge={onAcknowledge} />
+              <WarningItem key={w.rule} warning={w} lang={lang} onAcknowledge={onAcknowledge}>
+                {extra(w)}
+              </WarningItem>
             ))}
           </ul>
         </section>
@@ -81,7 +97,9 @@ export class Panel extends Component<PanelProps, PanelState> {
             </span>
           ) : null}
           <span class="summary" role="status" aria-live="polite">
-            {headline ? localize(headline.title, lang) : t(lang, 'panelNone')}
+            {headline && (headline.kind !== 'reminder' || !unread.length)
+              ? localize(headline.title, lang)
+              : t(lang, unread.length ? 'unreadTitle' : 'panelNone')}
             {open.length > 1 ? <span class="visually-hidden"> {t(lang, 'panelMore', String(open.length - 1))}</span> : null}
           </span>
           <button
@@ -99,6 +117,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           {config.institutionName ? <p class="institution">{config.institutionName}</p> : null}
           {group('groupStance', stance)}
           {group('groupDetected', detected)}
+          <UnreadSection lang={lang} config={config} unread={unread} diagnostic={this.props.diagnostic ?? (() => '')} headingId="vigie-unread" />
           {group('groupReminders', reminders)}
           {acknowledged.length ? (
             <details>
@@ -110,7 +129,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               </ul>
             </details>
           ) : null}
-          {!open.length && !acknowledged.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
+          {!open.length && !acknowledged.length && !unread.length ? <p class="none">{t(lang, 'panelNone')}</p> : null}
           {service ? <StanceConditions stance={config.profile.stances[service]} service={service} lang={lang} /> : null}
           <AlternativesSection
             alternatives={config.alternatives}

@@ -5,10 +5,15 @@
  */
 import './messages';
 import { ext as browser } from '../shared/ext';
-import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, type ContextId, type ServiceId } from '../core/contract';
+import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, ATTR_UNREAD, type ContextId, type RuleId, type ServiceId } from '../core/contract';
 import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
 import { detectContext, isPmiPage } from '../core/context';
-import { findEmailDomain, isConfirmableSubmit, isScannableField, readFormState } from '../core/form-state';
+import { isJoinByIdControl } from '../core/join-by-id';
+import { findEmailDomain, isConfirmableSubmit, isScannableField, readFindings, readFormState } from '../core/form-state';
+import { UnreadGate } from './unread';
+import { formDiagnostic } from './diagnostic';
+import { Fixes } from './fixes';
+import { Markers } from './Markers';
 import type { PageObservations } from '../core/observations';
 import { evaluate, SERVICE_NAMES, weighCategories } from '../policies/evaluate';
 import { serviceOfHost } from '../core/hosts';
@@ -18,8 +23,9 @@ import { pickLanguage } from '../i18n';
 import { EFFECTIVE_CONFIG_KEY, STORAGE_KEYS, acknowledge } from '../shared/settings';
 import { isVigieMessage, type ContentStats, type TabSnapshot, type TabStateMessage } from '../shared/messages';
 import { createRoot, type VigieRoot } from './root';
-import { SensitiveFields, loadVocabulary } from './sensitive-fields';
+import { SensitiveFields, loadVocabulary, reasonsOf } from './sensitive-fields';
 import { watchUrl } from './navigation';
+import { framePlace, pageHref, whenFieldUsed, type FramePlace } from './frames';
 import { renderUi, type UiState } from './ui';
 import type { FieldWarningState } from './FieldWarning';
 import { worstSeverity } from '../ui/components';
@@ -63,11 +69,18 @@ class VigieController {
   private context: ContextId | null;
   private observations: PageObservations;
   private evaluation: Evaluation | null = null;
+  /** Rules Vigie could not check on this page (`data-vigie-unread`), published once the page has settled. */
+  private unread: RuleId[] = [];
+  private readonly unreadGate = new UnreadGate();
   private fieldWarning: FieldWarningState | null = null;
   private warnedField: Element | null = null;
   private confirm: UiState['confirm'] = null;
   private pendingAction: (() => void) | null = null;
   private bypassConfirmation = false;
+  /** Markers and one-click fixes of the problems read from page controls (fixes.ts). */
+  private readonly fixes = new Fixes(() => this.render());
+  /** Shown in a confirmation closed by "Tout corriger" and not fixable by a click: the next Save does not ask again. */
+  private seenInDialog = new Set<RuleId>();
   private updateTimer: number | undefined;
   private updateDue = Infinity;
   private readonly typingTimers = new Map<Element, number>();
@@ -92,7 +105,7 @@ class VigieController {
   /** After a load that found no lexicon, when to try again (performance.now()). */
   private vocabularyRetryAt = 0;
 
-  constructor(context: ContextId) {
+  constructor(context: ContextId, private readonly place: FramePlace) {
     this.context = context;
     this.observations = { host: location.hostname.toLowerCase(), sensitive: [] };
   }
@@ -107,6 +120,7 @@ class VigieController {
       this.rootInstance.setAttr(ATTR_CONTEXT, this.context ?? '');
       this.rootInstance.setAttr(ATTR_RULES, '');
       this.rootInstance.setAttr(ATTR_SENSITIVE, '');
+      this.rootInstance.setAttr(ATTR_UNREAD, '');
     }
     return this.rootInstance;
   }
@@ -120,6 +134,11 @@ class VigieController {
    * nothing is observed before.
    */
   start(): void {
+    // A frame that inherits its origin (about:blank, srcdoc) costs nothing until someone types in it.
+    if (this.place.inherited) return whenFieldUsed(document, () => {
+      void this.loadSettings();
+      this.begin();
+    });
     void this.loadSettings();
     // A task of its own, not a frame: the page's first frames after a long parse are long tasks already.
     const begin = () => window.setTimeout(() => this.begin());
@@ -134,6 +153,13 @@ class VigieController {
     });
 
     // A page restored from the back/forward cache keeps this script: tell the service worker again (badge).
+    // A frame that goes away takes its state out of the tab's badge and popup.
+    if (!this.place.top) {
+      window.addEventListener('pagehide', () => {
+        this.lastReported = '';
+        this.send({ type: 'vigie:tab-state', context: null, rules: [], worstSeverity: null });
+      });
+    }
     window.addEventListener('pageshow', (event) => {
       if (!event.persisted) return;
       this.lastReported = '';
@@ -190,7 +216,7 @@ class VigieController {
    */
   private judge(context: ContextId, config: EffectiveConfig): Evaluation {
     const evaluation = (this.evaluation = evaluate(context, this.observations, config, this.acknowledgements, Date.now()));
-    if (evaluation.blocked) void this.leaveBlockedPage(evaluation.service);
+    if (evaluation.blocked && this.place.ownsPanel) void this.leaveBlockedPage(evaluation.service);
     this.root.setAttr(ATTR_CONTEXT, context);
     this.root.setAttr(ATTR_RULES, evaluation.warnings.map((w) => w.rule).join(' '));
     return evaluation;
@@ -256,19 +282,21 @@ class VigieController {
       }
     }
     if (!foreign) return;
+    this.unreadGate.touch();
     this.checkUrl();
     // On a page that keeps mutating (a meeting, a long list), Vigie takes at most ~1/10 of the main thread.
     this.schedule(Math.max(MUTATION_DELAY_MS, this.lastPassMs * 10));
   }
 
   private onUrlChange(): void {
+    this.unreadGate.touch();
     this.sensitive.prune();
     this.schedule(0);
   }
 
   private readonly onInput = (event: Event): void => {
     const target = event.composedPath()[0];
-    if (!(target instanceof Element)) return;
+    if (!(target instanceof Element) || this.owns(target)) return;
     if (isScannableField(target)) {
       const pending = this.typingTimers.get(target);
       if (pending !== undefined) window.clearTimeout(pending);
@@ -343,6 +371,7 @@ class VigieController {
         rect: { left: rect.left, top: rect.top, bottom: rect.bottom, width: rect.width },
         categories,
         words,
+        reasons: reasonsOf(findings),
         serviceName: SERVICE_NAMES[serviceOfHost(location.hostname) ?? 'zoom'],
         caution: weight?.forbidden === false ? this.config?.rules['sensitive-data-detected'].whyNotForbidden : undefined,
       };
@@ -366,16 +395,20 @@ class VigieController {
   private readAndJudge(): void {
     if (!this.started) return;
     this.root.ensureAttached();
-    const context = detectContext(location.href);
+    const href = pageHref(this.place);
+    const context = detectContext(href);
     if (context !== this.context) {
       this.context = context;
       this.confirm = null;
       this.pendingAction = null;
+      this.seenInDialog.clear();
     }
     if (!context) {
       // Left the service inside one document (rare): say nothing.
       this.root.setAttr(ATTR_CONTEXT, '');
       this.root.setAttr(ATTR_RULES, '');
+      this.root.setAttr(ATTR_UNREAD, '');
+      this.unread = [];
       this.evaluation = null;
       this.render();
       return;
@@ -391,17 +424,25 @@ class VigieController {
     this.sensitive.prune();
     for (const field of this.sensitive.scanAll(document, (el) => this.typingTimers.has(el))) this.noteFieldFindings(field);
     this.requestVocabularyIfNeeded(false);
-    const formState = readFormState(document, context);
-    if (isPmiPage(location.href)) formState.showsPmi = true;
+    const findings = readFindings(document, context);
+    const formState = readFormState(document, context, findings);
+    const gate = this.unreadGate.next(document, context, findings, this.config);
+    this.unread = gate.unread;
+    if (gate.retryIn) this.schedule(gate.retryIn);
+    if (isPmiPage(href)) formState.showsPmi = true;
     this.observations = {
       host: location.hostname.toLowerCase(),
       ...formState,
       emailDomain: findEmailDomain(document, context),
       sensitive: this.sensitive.categories(),
+      ...(this.sensitive.remoteProctoring() && { remoteProctoring: true }),
     };
     const evaluation = this.judge(context, this.config);
+    this.fixes.follow(findings, new Set(evaluation.warnings.map((w) => w.rule)), this.config.allowAutoFix !== false);
     this.root.setAttr(ATTR_SENSITIVE, this.observations.sensitive.join(' '));
+    this.root.setAttr(ATTR_UNREAD, this.unread.join(' '));
     this.render();
+    if (this.fixes.views.length) Markers.reposition();
     this.report(context, evaluation.warnings);
   }
 
@@ -432,7 +473,9 @@ class VigieController {
       this.lang,
       warnings.map((w) => [w.rule, w.acknowledged]),
       this.fieldWarning,
+      this.unread,
       this.confirm ? [this.confirm.action, this.confirm.warnings.map((w) => w.rule)] : null,
+      this.fixes.key(),
     ]);
     if (key === this.lastRendered) return;
     this.lastRendered = key;
@@ -440,14 +483,21 @@ class VigieController {
       lang: this.lang,
       config: this.config,
       visible: this.context !== null,
+      panel: this.place.ownsPanel,
       // Mounted but hidden until the page has been judged once (the first render only warms up).
       pending: this.evaluation === null,
       warnings,
       fieldWarning: this.fieldWarning,
       confirm: this.confirm,
       onAcknowledge: (warning) => void this.acknowledgeWarnings([warning]),
+      unread: this.unread,
+      diagnostic: () => this.diagnostic(),
       onConfirmFix: () => this.closeConfirm(false),
       onConfirmContinue: () => this.closeConfirm(true),
+      fixes: this.fixes.views,
+      highlight: this.fixes.highlight,
+      fixHandlers: { onFix: (rule) => void this.fix(rule), onShow: (rule, control) => this.fixes.show(rule, control) },
+      onConfirmFixAll: () => void this.fixAll(),
     });
   }
 
@@ -457,10 +507,15 @@ class VigieController {
       context,
       rules: warnings.filter((w) => !w.acknowledged).map((w) => w.rule),
       worstSeverity: worstSeverity(warnings.filter((w) => !w.acknowledged)),
+      unread: this.unread,
     };
     const key = JSON.stringify(message);
     if (key === this.lastReported) return;
     this.lastReported = key;
+    this.send({ ...message, docStart: performance.timeOrigin });
+  }
+
+  private send(message: TabStateMessage): void {
     Promise.resolve().then(() => browser.runtime.sendMessage(message)).catch((error: unknown) => this.onPossibleInvalidation(error)); // the native API throws synchronously once orphaned
   }
 
@@ -471,7 +526,13 @@ class VigieController {
       context: this.context,
       observations: this.observations,
       rules: (this.evaluation?.warnings ?? []).map((w) => w.rule),
+      unread: this.unread,
+      ...(this.unread.length ? { diagnostic: this.diagnostic() } : {}),
     };
+  }
+
+  private diagnostic(): string {
+    return formDiagnostic(document, browser.runtime.getManifest().version, this.context ?? '', this.unread);
   }
 
   private async acknowledgeWarnings(warnings: readonly Warning[]): Promise<void> {
@@ -490,10 +551,11 @@ class VigieController {
   private readonly onClick = (event: MouseEvent): void => {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || !this.context) return;
-    if (this.rootInstance?.host.contains(target)) return;
+    if (this.owns(target)) return;
     this.schedule(EVENT_DELAY_MS);
     if (this.bypassConfirmation || !isConfirmableSubmit(target, this.context)) return;
     const control = (target.closest('button, [role="button"], input[type="submit"], a') ?? target) as HTMLElement;
+    if (this.context === 'webclient' && isJoinByIdControl(control)) return; // leads to the pre-join screen, where Vigie asks
     this.interceptIfNeeded(event, () => control.click());
   };
 
@@ -520,14 +582,14 @@ class VigieController {
       return;
     }
     this.update(); // judge the form as it is at this very moment
-    const evaluation = this.evaluation;
-    if (!evaluation || !evaluation.confirmationNeeded.length) return;
+    const needed = this.evaluation?.confirmationNeeded.filter((w) => !this.seenInDialog.has(w.rule)) ?? [];
+    if (!needed.length) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     this.pendingAction = replay;
     this.confirm = {
       action: this.context === 'schedule' ? 'save' : 'join',
-      warnings: evaluation.confirmationNeeded,
+      warnings: needed,
     };
     this.render();
   }
@@ -538,6 +600,11 @@ class VigieController {
     this.confirm = null;
     this.pendingAction = null;
     this.render();
+    // "Corriger": back to the form, on the first problem's control.
+    if (!proceed) {
+      const first = this.fixes.views.find((v) => confirmed.some((w) => w.rule === v.rule));
+      if (first) this.fixes.show(first.rule);
+    }
     if (!proceed || !action) return;
     // Reminders confirmed here count as read for the acknowledgement period.
     const reminders = confirmed.filter((w) => w.kind !== 'detected');
@@ -548,6 +615,34 @@ class VigieController {
     } finally {
       this.bypassConfirmation = false;
     }
+  }
+
+  // ——— one-click fixes (fixes.ts) ———
+
+  /** An element of Vigie's own UI (in its shadow root). */
+  private owns(node: Node): boolean {
+    const root = this.rootInstance;
+    return !!root && (node.getRootNode() === root.shadow || root.host.contains(node));
+  }
+
+  private async fix(rule: RuleId): Promise<void> {
+    if (!this.context || this.config?.allowAutoFix === false) return;
+    await this.fixes.fix(this.context, rule);
+    this.update();
+  }
+
+  /** "Tout corriger": every fix of the dialog's problems, then back to the form; nothing is saved. */
+  private async fixAll(): Promise<void> {
+    const context = this.context;
+    const confirmed = this.confirm?.warnings ?? [];
+    this.confirm = null;
+    this.pendingAction = null;
+    this.render();
+    if (!context || this.config?.allowAutoFix === false) return;
+    const fixable = this.fixes.views.filter((v) => v.fixable && confirmed.some((w) => w.rule === v.rule)).map((v) => v.rule);
+    for (const rule of fixable) await this.fixes.fix(context, rule);
+    for (const w of confirmed) if (!fixable.includes(w.rule)) this.seenInDialog.add(w.rule);
+    this.update();
   }
 
   // ——— extension update: an orphaned script goes quiet ———
@@ -572,5 +667,6 @@ class VigieController {
   }
 }
 
-const initialContext = detectContext(location.href);
-if (initialContext && window.top === window) new VigieController(initialContext).start();
+const place = framePlace();
+const initialContext = place ? detectContext(pageHref(place)) : null;
+if (place && initialContext) new VigieController(initialContext, place).start();

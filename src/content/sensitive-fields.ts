@@ -1,6 +1,6 @@
 import type { SensitiveCategory } from '../core/contract';
 import { SENSITIVE_CATEGORIES } from '../core/contract';
-import { compileVocabulary, scanWith, type Finding, type Lexicon, type Vocabulary } from '../core/scanner/scan';
+import { scanWith, unpackVocabulary, type AnchorKind, type Finding, type Vocabulary } from '../core/scanner/scan';
 import { isScannableField } from '../core/form-state';
 import { ext as browser } from '../shared/ext';
 import { LEXICON_KEY } from '../shared/settings';
@@ -86,6 +86,12 @@ export class SensitiveFields {
     return SENSITIVE_CATEGORIES.filter((c) => found.has(c));
   }
 
+  /** Remote-proctoring vocabulary in some field (`observations.remoteProctoring`). */
+  remoteProctoring(): boolean {
+    for (const list of this.findings.values()) if (list.some((f) => f.proctoring)) return true;
+    return false;
+  }
+
   findingsFor(field: Element): Finding[] {
     return this.findings.get(field) ?? [];
   }
@@ -97,14 +103,26 @@ export class SensitiveFields {
 }
 
 /**
- * The lexicon the service worker published (asked for when missing), compiled; null when it cannot be
+ * The compiled lexicon the service worker published (asked for when missing); null when it cannot be
  * had now (the caller tries again later).
  */
 export async function loadVocabulary(): Promise<Vocabulary | null> {
   const stored = await browser.storage.local.get(LEXICON_KEY);
-  let lexicon = stored[LEXICON_KEY] as Lexicon | undefined;
-  lexicon ??= (await browser.runtime.sendMessage({ type: 'vigie:get-lexicon' })) as Lexicon | undefined;
-  return lexicon && typeof lexicon === 'object' ? compileVocabulary(lexicon) : null;
+  return unpackVocabulary(stored[LEXICON_KEY] ?? (await browser.runtime.sendMessage({ type: 'vigie:get-lexicon' })));
+}
+
+/** Why a field is flagged, for its note: « Léa » + santé. One per category found about someone or a meeting. */
+export interface FieldReason {
+  category: SensitiveCategory;
+  word: string;
+  anchor: string;
+  kind: AnchorKind;
+}
+
+export function reasonsOf(findings: readonly Finding[]): FieldReason[] {
+  const byCategory = new Map<SensitiveCategory, FieldReason>();
+  for (const f of findings) if (f.because && !byCategory.has(f.category)) byCategory.set(f.category, { category: f.category, word: f.text, anchor: f.because.text, kind: f.because.kind });
+  return [...byCategory.values()];
 }
 
 export function fieldText(field: Element): string {

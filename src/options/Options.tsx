@@ -6,6 +6,8 @@ import { t } from '../i18n';
 import { colon, messageKey } from '../ui/keys';
 import type { PageState } from '../ui/page-state';
 import { liveAcknowledgementCount, prettyPolicy, profileLock } from './model';
+import type { SelfTest } from './selftest';
+import { ManagedMark, SelfTestSection } from './SelfTest';
 
 export interface OptionsProps {
   state: PageState;
@@ -18,6 +20,9 @@ export interface OptionsProps {
   onProfile: (profile: string) => void;
   onLanguage: (language: LanguageSetting) => void;
   onResetAcknowledgements: () => void;
+  /** The deployment self-test, once measured. */
+  selfTest: SelfTest | null;
+  onRerunSelfTest: () => void;
 }
 
 const LANGUAGE_CHOICES: ReadonlyArray<[LanguageSetting, string]> = [
@@ -30,18 +35,26 @@ function list(values: readonly string[], lang: Lang) {
   return values.length ? values.join(', ') : <span class="muted">{t(lang, 'summaryNone')}</span>;
 }
 
-export function Options({ state, managed, policy, problems, notice, onProfile, onLanguage, onResetAcknowledgements }: OptionsProps) {
+export function Options({ state, managed, policy, problems, notice, onProfile, onLanguage, onResetAcknowledgements, selfTest, onRerunSelfTest }: OptionsProps) {
   const { config, lang, stored } = state;
   const lock = profileLock(policy);
   const hasPolicy = Object.keys(managed).length > 0;
   const ackCount = liveAcknowledgementCount(stored.acknowledgements, config.acknowledgementTtlHours);
   const language = stored.user.language ?? 'auto';
+  /** Greyed « défini par votre administrateur » next to what the policy sets. */
+  const set = policy as Record<string, unknown>;
+  const mark = (key: string) => (set[key] !== undefined ? <ManagedMark lang={lang} setting={key} /> : null);
 
   return (
     <>
       <header class="band">
         <h1>{t(lang, 'optionsTitle')}</h1>
         <p>{t(lang, 'optionsIntro')}</p>
+        <p>
+          <a href="../admin/index.html" data-vigie-admin-link="">
+            {t(lang, 'optionsAdminLink')}
+          </a>
+        </p>
       </header>
       <main>
         <p class="saved" role="status" aria-live="polite" data-vigie-notice="">
@@ -50,7 +63,10 @@ export function Options({ state, managed, policy, problems, notice, onProfile, o
 
         <section class="card" aria-labelledby="h-profile">
           <h2 id="h-profile">{t(lang, 'optionsProfileHeading')}</h2>
-          <label for="vigie-profile">{t(lang, 'optionsProfileLabel')}</label>
+          <label for="vigie-profile" class={lock ? 'managed' : undefined}>
+            {t(lang, 'optionsProfileLabel')}
+            {lock ? <ManagedMark lang={lang} setting="profile" /> : null}
+          </label>
           <select
             id="vigie-profile"
             data-vigie-option="profile"
@@ -108,13 +124,22 @@ export function Options({ state, managed, policy, problems, notice, onProfile, o
         <section class="card" aria-labelledby="h-summary" data-vigie-summary="">
           <h2 id="h-summary">{t(lang, 'optionsSummaryHeading')}</h2>
           <dl class="summary">
-            <dt>{t(lang, 'summaryInstitution')}</dt>
+            <dt>
+              {t(lang, 'summaryInstitution')}
+              {mark('institutionName')}
+            </dt>
             <dd data-vigie-summary-institution="">{config.institutionName || <span class="muted">{t(lang, 'summaryNone')}</span>}</dd>
-            <dt>{t(lang, 'summaryProfile')}</dt>
+            <dt>
+              {t(lang, 'summaryProfile')}
+              {mark('profile')}
+            </dt>
             <dd data-vigie-summary-profile={config.profileId}>
               {localize(config.profile.name, lang)} (<code>{config.profileId}</code>)
             </dd>
-            <dt>{t(lang, 'summaryEnforcement')}</dt>
+            <dt>
+              {t(lang, 'summaryEnforcement')}
+              {mark('enforcement')}
+            </dt>
             <dd>
               <ul>
                 {SERVICE_IDS.map((service: ServiceId) => (
@@ -125,22 +150,45 @@ export function Options({ state, managed, policy, problems, notice, onProfile, o
                 ))}
               </ul>
             </dd>
-            <dt>{t(lang, 'summaryBypass')}</dt>
+            <dt>
+              {t(lang, 'summaryBypass')}
+              {mark('allowBypass')}
+            </dt>
             <dd data-vigie-summary-bypass={String(config.allowBypass)}>{t(lang, config.allowBypass ? 'yes' : 'no')}</dd>
-            <dt>{t(lang, 'summaryDomains')}</dt>
+            <dt>
+              {t(lang, 'summaryDomains')}
+              {mark('institutionEmailDomains')}
+            </dt>
             <dd>{list(config.institutionEmailDomains, lang)}</dd>
-            <dt>{t(lang, 'summaryHosts')}</dt>
+            <dt>
+              {t(lang, 'summaryHosts')}
+              {mark('approvedHosts')}
+            </dt>
             <dd>{list(config.approvedHosts, lang)}</dd>
-            <dt>{t(lang, 'summaryAlternatives')}</dt>
+            <dt>
+              {t(lang, 'summaryAlternatives')}
+              {mark('alternatives')}
+            </dt>
             <dd>{list(config.alternatives.map((a) => a.name), lang)}</dd>
-            <dt>{t(lang, 'summaryDisabledRules')}</dt>
+            <dt>
+              {t(lang, 'summaryDisabledRules')}
+              {mark('disabledRules')}
+            </dt>
             <dd>{list(config.disabledRules, lang)}</dd>
-            <dt>{t(lang, 'summaryAckTtl')}</dt>
+            <dt>
+              {t(lang, 'summaryAckTtl')}
+              {mark('acknowledgementTtlHours')}
+            </dt>
             <dd>{t(lang, 'summaryAckTtlValue', String(config.acknowledgementTtlHours))}</dd>
-            <dt>{t(lang, 'summaryLocked')}</dt>
+            <dt>
+              {t(lang, 'summaryLocked')}
+              {mark('lockUserSettings')}
+            </dt>
             <dd>{t(lang, config.lockUserSettings ? 'yes' : 'no')}</dd>
           </dl>
         </section>
+
+        <SelfTestSection result={selfTest} lang={lang} onRerun={onRerunSelfTest} />
 
         <section class="card" aria-labelledby="h-policy" data-vigie-policy={hasPolicy ? 'present' : 'none'}>
           <h2 id="h-policy">{t(lang, 'optionsPolicyHeading')}</h2>

@@ -6,7 +6,11 @@ import type { LanguageSetting } from '../policies/types';
 import { pickLanguage, t } from '../i18n';
 import { resetAcknowledgements, saveUserOptions } from '../shared/settings';
 import { applyDocumentLanguage, browserLanguage, followPageState, type PageState } from '../ui/page-state';
+import { DIAGNOSTICS_KEY } from '../shared/diagnostics';
+import { ext as browser } from '../shared/ext';
 import { Options } from './Options';
+import { selfTest, type SelfTest } from './selftest';
+import { probeSelfTest } from './selftest-probe';
 
 /**
  * The options page. Every change is saved to `storage.local` at once (saveUserOptions); the content
@@ -16,6 +20,20 @@ const app = document.getElementById('app') as HTMLElement;
 let page: PageState | null = null;
 /** The confirmation last announced, translated at each draw (a language change redraws it). */
 let noticeKey = '';
+/** The deployment self-test, measured again at every change of the stored state. */
+let test: SelfTest | null = null;
+let testRun = 0;
+
+function runSelfTest(cached: Record<string, unknown>): void {
+  const mine = ++testRun;
+  void probeSelfTest(cached)
+    .then((input) => {
+      if (mine !== testRun) return;
+      test = selfTest(input);
+      draw();
+    })
+    .catch((error: unknown) => console.error('Vigie: self-test failed', error));
+}
 
 function draw(): void {
   if (!page) return;
@@ -32,6 +50,8 @@ function draw(): void {
       onProfile={(profile) => void save({ ...current.stored.user, profile }, 'optionsSaved')}
       onLanguage={(language: LanguageSetting) => void save({ ...current.stored.user, language }, 'optionsSaved')}
       onResetAcknowledgements={() => void resetAcknowledgements().then(() => announce('optionsAckDone'))}
+      selfTest={test}
+      onRerunSelfTest={() => runSelfTest(current.stored.managed)}
     />,
     app,
   );
@@ -48,10 +68,16 @@ async function save(options: PageState['stored']['user'], key: string): Promise<
   announce(key);
 }
 
+// The worker records its reads and the pages Vigie ran on: measure again when they change.
+browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+  if (area === 'local' && DIAGNOSTICS_KEY in changes && page) runSelfTest(page.stored.managed);
+});
+
 followPageState(
   (state) => {
     page = state;
     draw();
+    runSelfTest(state.stored.managed);
   },
   () => {
     const lang = pickLanguage('auto', browserLanguage());

@@ -79,6 +79,7 @@ export function resolveConfig(managed: unknown, user: unknown): ResolvedConfig {
     disabledRules: policy.disabledRules ?? [],
     lockUserSettings: lock,
     acknowledgementTtlHours: policy.acknowledgementTtlHours ?? DEFAULT_ACKNOWLEDGEMENT_TTL_HOURS,
+    allowAutoFix: policy.allowAutoFix ?? true,
     language: options.language ?? 'auto',
   };
   const dpoContact = policy.dpoContact ?? profile.dpoContact;

@@ -221,6 +221,8 @@ export interface ManagedPolicy {
   helpUrl?: string;
   lockUserSettings?: boolean;
   acknowledgementTtlHours?: number;
+  /** One-click fixes offered next to the problems (markers, panel, confirmation). Default true. */
+  allowAutoFix?: boolean;
 }
 
 /** The valid part of the user's options. */
@@ -270,5 +272,7 @@ export interface EffectiveConfig {
   helpLabel?: LocalizedText;
   lockUserSettings: boolean;
   acknowledgementTtlHours: number;
+  /** One-click fixes offered (markers and "Afficher" remain when false). */
+  allowAutoFix: boolean;
   language: LanguageSetting;
 }

@@ -23,6 +23,7 @@ export const MANAGED_POLICY_KEYS = [
   'helpUrl',
   'lockUserSettings',
   'acknowledgementTtlHours',
+  'allowAutoFix',
 ] as const;
 export type ManagedPolicyKey = (typeof MANAGED_POLICY_KEYS)[number];
 
@@ -589,6 +590,7 @@ export function validateManagedPolicy(raw: unknown): ManagedPolicyValidation {
         break;
       }
       case 'allowBypass':
+      case 'allowAutoFix':
       case 'lockUserSettings': {
         const b = check(bool, value, key, problems);
         if (b !== undefined) policy[key] = b;

@@ -2,7 +2,9 @@ import type { Lang } from '../policies/types';
 import type { EffectiveConfig, Warning } from '../policies';
 import { t } from '../i18n';
 import { AlternativesSection, ContactsSection, WarningItem } from '../ui/components';
+import { RecordingNotice } from '../ui/RecordingNotice';
 import { StanceView } from '../ui/stance';
+import { UnreadSection } from '../ui/unread';
 import type { PopupView } from './model';
 
 export interface PopupProps {
@@ -80,7 +82,9 @@ function TabView({ lang, config, view }: { lang: Lang; config: EffectiveConfig; 
         {open.length ? (
           <ul>
             {open.map((w) => (
-              <WarningItem key={ruleKey(w)} warning={w} lang={lang} />
+              <WarningItem key={ruleKey(w)} warning={w} lang={lang}>
+                {w.rule === 'recording-consent' ? <RecordingNotice lang={lang} /> : null}
+              </WarningItem>
             ))}
           </ul>
         ) : (
@@ -97,6 +101,7 @@ function TabView({ lang, config, view }: { lang: Lang; config: EffectiveConfig; 
           </details>
         ) : null}
       </section>
+      <UnreadSection lang={lang} config={config} unread={view.unread} diagnostic={() => view.diagnostic} headingId="vigie-unread" />
     </>
   );
 }

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { pickLanguage, t } from '../i18n';
 import { applyDocumentLanguage, browserLanguage, followPageState, type PageState } from '../ui/page-state';
-import type { GetTabSnapshotMessage, TabSnapshot } from '../shared/messages';
+import type { GetTabFramesMessage, GetTabSnapshotMessage, TabSnapshot } from '../shared/messages';
 import { describeTab, isTabSnapshot, parseTabId, type PopupView } from './model';
 import { Popup } from './Popup';
 
@@ -16,6 +16,8 @@ interface TabInfo {
   tabId: number | null;
   url: string | undefined;
   snapshot: TabSnapshot | null;
+  /** The tab's other frames that Vigie reads (Zoom's web client runs in an iframe). */
+  frames: TabSnapshot[];
 }
 
 async function findTab(): Promise<{ tabId: number | null; url: string | undefined }> {
@@ -41,12 +43,12 @@ async function findTab(): Promise<{ tabId: number | null; url: string | undefine
   return { tabId: tab?.id ?? null, url: tab?.url };
 }
 
-async function askTab(tabId: number | null): Promise<TabSnapshot | null> {
+async function askTab(tabId: number | null, frameId = 0): Promise<TabSnapshot | null> {
   if (tabId === null) return null;
   const message: GetTabSnapshotMessage = { type: 'vigie:get-tab-snapshot' };
   try {
     const answer = await Promise.race([
-      browser.tabs.sendMessage(tabId, message) as Promise<unknown>,
+      browser.tabs.sendMessage(tabId, message, { frameId }) as Promise<unknown>,
       new Promise<null>((resolve) => setTimeout(() => resolve(null), SNAPSHOT_TIMEOUT_MS)),
     ]);
     return isTabSnapshot(answer) ? answer : null;
@@ -63,7 +65,7 @@ let tab: TabInfo | null = null;
 function draw(): void {
   if (!page) return;
   const view: PopupView | null = tab
-    ? describeTab(tab.snapshot, tab.url, page.config, page.stored.acknowledgements)
+    ? describeTab(tab.snapshot, tab.url, page.config, page.stored.acknowledgements, Date.now(), tab.frames)
     : null;
   applyDocumentLanguage(page.lang, t(page.lang, 'popupHeading'));
   render(
@@ -82,10 +84,25 @@ function draw(): void {
   );
 }
 
+/** The snapshots of the tab's other frames, as the service worker knows them from their reports. */
+async function askFrames(tabId: number | null): Promise<TabSnapshot[]> {
+  if (tabId === null) return [];
+  try {
+    const message: GetTabFramesMessage = { type: 'vigie:get-tab-frames', tabId };
+    const ids = (await browser.runtime.sendMessage(message)) as unknown;
+    if (!Array.isArray(ids)) return [];
+    const frameIds = ids.filter((id): id is number => Number.isInteger(id) && id !== 0);
+    const answers = await Promise.all(frameIds.map((id) => askTab(tabId, id)));
+    return answers.filter((a): a is TabSnapshot => a !== null);
+  } catch {
+    return [];
+  }
+}
+
 async function refreshTab(): Promise<void> {
   const found = await findTab();
-  const snapshot = await askTab(found.tabId);
-  tab = { ...found, snapshot };
+  const [snapshot, frames] = await Promise.all([askTab(found.tabId), askFrames(found.tabId)]);
+  tab = { ...found, snapshot, frames };
   draw();
 }
 

@@ -1,4 +1,4 @@
-import { CONTEXT_IDS, SERVICE_IDS, type ServiceId } from '../core/contract';
+import { CONTEXT_IDS, RULE_IDS, SERVICE_IDS, type RuleId, type ServiceId } from '../core/contract';
 import { serviceOfHost } from '../core/hosts';
 import { evaluate, type EffectiveConfig, type Evaluation, type Warning } from '../policies';
 import type { TabSnapshot } from '../shared/messages';
@@ -49,6 +49,10 @@ export type PopupView =
       open: Warning[];
       /** Active warnings acknowledged within the TTL. */
       acknowledged: Warning[];
+      /** Rules Vigie could not check on this page (its controls were not found), top frame and frames. */
+      unread: RuleId[];
+      /** Structural summary of the page's forms for a bug report (never a typed value). */
+      diagnostic: string;
     }
   | {
       kind: 'overview';
@@ -63,16 +67,34 @@ export function describeTab(
   config: EffectiveConfig,
   acknowledgements: Record<string, number>,
   now: number = Date.now(),
+  frames: readonly TabSnapshot[] = [],
 ): PopupView {
-  if (snapshot) {
-    const evaluation = evaluate(snapshot.context, snapshot.observations, config, acknowledgements, now);
+  const valid = frames.filter(isTabSnapshot);
+  // The top frame's page comes first; a tab whose top page is not the service's is described by its frames.
+  const base = snapshot ?? valid[0];
+  if (base) {
+    const evaluation = evaluate(base.context, base.observations, config, acknowledgements, now);
+    const warnings = [...evaluation.warnings];
+    const unread = new Set<RuleId>(base.unread ?? []);
+    const diagnostics = base.diagnostic ? [base.diagnostic] : [];
+    for (const frame of valid) {
+      if (frame === base) continue;
+      // Each frame's context and rules count in the tab (e.g. the web client's pre-join screen), each rule once.
+      for (const w of evaluate(frame.context, frame.observations, config, acknowledgements, now).warnings) {
+        if (!warnings.some((x) => x.rule === w.rule)) warnings.push(w);
+      }
+      for (const rule of frame.unread ?? []) unread.add(rule);
+      if (frame.diagnostic) diagnostics.push(frame.diagnostic);
+    }
     return {
       kind: 'tab',
       service: evaluation.service,
-      host: snapshot.observations.host,
-      evaluation,
-      open: evaluation.warnings.filter((w) => !w.acknowledged),
-      acknowledged: evaluation.warnings.filter((w) => w.acknowledged),
+      host: base.observations.host,
+      evaluation: { ...evaluation, warnings },
+      open: warnings.filter((w) => !w.acknowledged),
+      acknowledged: warnings.filter((w) => w.acknowledged),
+      unread: RULE_IDS.filter((r) => unread.has(r)),
+      diagnostic: diagnostics.join('\n\n'),
     };
   }
   return { kind: 'overview', reason: serviceOfUrl(tabUrl) ? 'no-answer' : 'not-service', services: SERVICE_IDS };

@@ -8,6 +8,19 @@ export interface TabStateMessage {
   context: ContextId | null;
   rules: RuleId[];
   worstSeverity: Severity | null;
+  /**
+   * The frame's document start (`performance.timeOrigin`): a top frame's report drops the states of the
+   * frames reported before its document began (they belonged to the previous page).
+   */
+  docStart?: number;
+  /** Rules whose controls Vigie could not read on this page (`data-vigie-unread`). */
+  unread?: RuleId[];
+}
+
+/** Popup → service worker: the frames of a tab (other than the top one) whose content script reported a state. */
+export interface GetTabFramesMessage {
+  type: 'vigie:get-tab-frames';
+  tabId: number;
 }
 
 /** Popup → content script: "what is active in this tab?" */
@@ -20,6 +33,10 @@ export interface TabSnapshot {
   context: ContextId;
   observations: PageObservations;
   rules: RuleId[];
+  /** Rules whose controls Vigie could not read (`data-vigie-unread`). */
+  unread?: RuleId[];
+  /** Structural summary of the page's form for a bug report (never a typed value). */
+  diagnostic?: string;
 }
 
 /** Benchmark → content script: how much main-thread time Vigie's own handlers used in this page. */
@@ -50,7 +67,7 @@ export interface GetLexiconMessage {
   type: 'vigie:get-lexicon';
 }
 
-export type VigieMessage = TabStateMessage | GetTabSnapshotMessage | GetStatsMessage | GetConfigMessage | GetLexiconMessage;
+export type VigieMessage = TabStateMessage | GetTabFramesMessage | GetTabSnapshotMessage | GetStatsMessage | GetConfigMessage | GetLexiconMessage;
 
 export function isVigieMessage(value: unknown): value is VigieMessage {
   return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' &&

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Alternative, Contact, Lang, LocalizedText, Severity } from '../policies/types';
 import type { Warning } from '../policies';
 import { localize } from '../policies/text';
@@ -16,8 +17,8 @@ export function worstSeverity(warnings: readonly Warning[]): Severity | null {
   return worst;
 }
 
-export function WarningItem(props: { warning: Warning; lang: Lang; onAcknowledge?: (warning: Warning) => void }) {
-  const { warning, lang, onAcknowledge } = props;
+export function WarningItem(props: { warning: Warning; lang: Lang; onAcknowledge?: (warning: Warning) => void; children?: ComponentChildren }) {
+  const { warning, lang, onAcknowledge, children } = props;
   const title = localize(warning.title, lang);
   return (
     <li class={`warning sev-${warning.severity}`} data-rule={warning.rule}>
@@ -26,6 +27,7 @@ export function WarningItem(props: { warning: Warning; lang: Lang; onAcknowledge
         {title}
       </div>
       <p class="why">{localize(warning.why, lang)}</p>
+      {children}
       <details>
         <summary>{t(lang, 'learnMore')}</summary>
         <p>{localize(warning.details, lang)}</p>

@@ -33,6 +33,8 @@ interface MarkedCase {
   rule: string;
   /** Page-world script run once the page is marked (typing, clicking). */
   act?: string;
+  /** Then Vigie's one-click fix of `rule` (the marker's "Corriger"): the rule must go away. */
+  fix?: boolean;
 }
 
 /** A navigation that must land on Vigie's block interstitial (the service's `block` enforcement). */
@@ -50,6 +52,7 @@ const typeIn = (selector: string, text: string) =>
 const CASES: Case[] = [
   { host: 'zoom.us', path: '/signup', context: 'signup', rule: 'professional-email', act: typeIn('input[type="email"]', 'prenom.nom@gmail.com') },
   { host: 'zoom.us', path: '/meeting/schedule', context: 'schedule', rule: 'no-pmi', act: `document.querySelector('label.zoom-radio[data-value="pmi"]').click()` },
+  { host: 'zoom.us', path: '/meeting/schedule', context: 'schedule', rule: 'waiting-room', act: `document.querySelector('label[for="waiting-room"]').click()`, fix: true },
   { host: 'us02web.zoom.us', path: '/meeting/schedule', context: 'schedule', rule: 'sensitive-data-detected', act: typeIn('#topic', 'Équipe éducative – PAI diabète de Léa') },
   { host: 'zoom.us', path: '/j/85012345678', context: 'join', rule: 'identify-participants' },
   // A page whose Content-Security-Policy forbids inline styles: Vigie's panel must still be styled.
@@ -218,6 +221,18 @@ async function runFirefox(label: string, cases: readonly Case[], origin: (host: 
       const ok = ctx === c.context && (rules ?? '').split(' ').includes(c.rule) && shadow === 'true';
       if (!ok) failures++;
       console.log(`${ok ? 'ok  ' : 'FAIL'} ${url} → context "${ctx ?? ''}", rules "${rules ?? ''}"${ok ? '' : ` (expected "${c.context}" with ${c.rule})`}`);
+      if (ok && c.fix) {
+        const marker = `[data-vigie-marker="${c.rule}"] [data-vigie-fix="${c.rule}"]`;
+        const clicked = await bidi.send<{ result: { value?: boolean } }>('script.evaluate', {
+          target: { context },
+          awaitPromise: false,
+          expression: `(() => { const b = document.getElementById('vigie-root').shadowRoot.querySelector(${JSON.stringify(marker)}); if (b) b.click(); return !!b; })()`,
+        });
+        const after = await waitFor((x, r) => x === c.context && !r.includes(c.rule));
+        const fixed = clicked.result.value === true && !(after.split('|')[1] ?? '').split(' ').includes(c.rule);
+        if (!fixed) failures++;
+        console.log(`${fixed ? 'ok  ' : 'FAIL'} ${url} → one-click fix of ${c.rule}: rules "${after.split('|')[1] ?? ''}"`);
+      }
     }
   } finally {
     bidi?.close();

@@ -95,3 +95,16 @@ export function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
   return true;
 }
+
+/**
+ * French RIB (relevé d'identité bancaire): bank (5 digits), branch (5), account (11, letters allowed),
+ * key (2) = 97 − ((89 × bank + 15 × branch + 3 × account) mod 97), letters of the account read as
+ * digits (A/J → 1, B/K/S → 2, … I/R/Z → 9).
+ */
+export function isValidRib(bank: string, branch: string, account: string, key: string): boolean {
+  if (!/^\d{5}$/.test(bank) || !/^\d{5}$/.test(branch) || !/^[0-9a-z]{11}$/i.test(account) || !/^\d{2}$/.test(key)) return false;
+  let acc = '';
+  for (const ch of account.toUpperCase()) acc += ch <= '9' ? ch : String(((ch.charCodeAt(0) - 65) % 9) + 1 + (ch >= 'S' ? 1 : 0));
+  const sum = (89 * (Number(bank) % 97) + 15 * (Number(branch) % 97) + 3 * (Number(acc.slice(0, 6)) * 100000 % 97 + Number(acc.slice(6))) % 97) % 97;
+  return 97 - sum === Number(key);
+}

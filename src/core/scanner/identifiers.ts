@@ -4,7 +4,7 @@
  * Numbers are made of WHOLE tokens joined by single separators; nothing is
  * reported unless its checksum (or, for phones, its numbering plan) holds.
  */
-import { isDigits, isValidIban, isValidIne, isValidNir, luhnValid, IBAN_LENGTHS } from './checksums';
+import { isDigits, isValidIban, isValidIne, isValidNir, isValidRib, luhnValid, IBAN_LENGTHS } from './checksums';
 import type { Tokens } from './text';
 import type { Hit } from './types';
 
@@ -56,19 +56,21 @@ function allSameDigit(s: string): boolean {
 }
 
 /**
- * Payment card: 13–19 digits, Luhn, issuer digit 2–6 (Mastercard 2-series, Amex/Diners/JCB 3,
- * Visa 4, Mastercard/Maestro 5, Discover/UnionPay/Maestro 6). 15-digit numbers must be Amex (34/37)
- * so that a mistyped 15-digit NIR is never reported as a card.
+ * Payment card: Luhn, and a length its issuer uses — Visa (4) 13/16/19, Amex (34/37) 15, Diners (30/36/38/39)
+ * 14–16, Mastercard (51–55, 2221–2720) 16, Discover/UnionPay/JCB/Maestro (35, 5, 6) 16–19. So a 14-digit
+ * SIRET (Luhn-valid too) or a mistyped 15-digit NIR is not a card.
  */
+const CARD = /^(?:4(?:[0-9]{12}|[0-9]{15}|[0-9]{18})|3[47][0-9]{13}|3[0689][0-9]{12,14}|(?:5[1-5]|2[2-7])[0-9]{14}|(?:35|5[0-9]|6[0-9])[0-9]{14,17})$/;
 function isCard(digits: string): boolean {
-  const len = digits.length;
-  if (len < 13 || len > 19) return false;
-  const first = digits.charCodeAt(0) - 48;
-  if (first < 2 || first > 6) return false;
-  if (len === 15 && !(digits.startsWith('34') || digits.startsWith('37'))) return false;
-  if (allSameDigit(digits)) return false;
-  return luhnValid(digits);
+  return CARD.test(digits) && !allSameDigit(digits) && luhnValid(digits);
 }
+
+/** Calling codes read like +33: metropolitan France and the overseas departments (9-digit numbers). */
+const CALLING_CODES = ['33', '262', '590', '594', '596'];
+/** Words that make a bare run of 10 digits a phone number. */
+const PHONE_WORD = /(?:t[ée]l|phone|portable|mobile|fixe|appel|joindre|contact|num[ée]ro|n°|gsm|whatsapp|sms)[^\n]{0,25}$/i;
+/** A phone or NIR glued to the word before it: « Tel0612345678 », « NIR2840512345678 ». */
+const GLUED = /(?<![\p{L}\p{N}])\p{L}{2,8}(0[1-9](?:[0-9]{8}|(?:[ .-][0-9]{2}){4})|[1278][0-9]{4}(?:2[AaBb]|[0-9]{2})[0-9]{8})(?![0-9])/uy;
 
 export function findIdentifiers(text: string, t: Tokens, out: Hit[]): void {
   const emailSpans = findEmails(text, out);
@@ -84,7 +86,7 @@ export function findIdentifiers(text: string, t: Tokens, out: Hit[]): void {
     const c0 = kk.charCodeAt(0);
     const isDigitStart = c0 >= 48 && c0 <= 57;
     const isLetterStart = c0 >= 97 && c0 <= 122;
-    if (!isDigitStart && !(isLetterStart && kk.length >= 4)) continue;
+    if (!isDigitStart && !(isLetterStart && (kk.length >= 4 || kk.length === 2))) continue;
 
     // Skip tokens inside an e-mail address.
     if (emailSpans.length > 0) {
@@ -116,11 +118,23 @@ export function findIdentifiers(text: string, t: Tokens, out: Hit[]): void {
     // --- International phone: "+33 6 12 34 56 78", "+33 (0)6…", "0033 6…", "+33612345678".
     const plus = start[k]! > 0 && text.charCodeAt(start[k]! - 1) === 0x2b;
     const plusOk = plus && !(start[k]! > 1 && isAsciiAlnum(text.charCodeAt(start[k]! - 2)));
-    if ((plusOk && kk.startsWith('33')) || kk.startsWith('0033')) {
-      const used = tryIntlPhone(text, t, k, kk.startsWith('0033') ? 4 : 2, out);
+    const code = plusOk || kk.startsWith('00') ? CALLING_CODES.find((c) => kk.startsWith(plusOk ? c : `00${c}`)) : undefined;
+    if (code !== undefined) {
+      const used = tryIntlPhone(text, t, k, code.length + (plusOk ? 0 : 2), out, plusOk ? 1 : 0);
       if (used > 0) {
         consumedUntil = k + used;
         lastAcceptedEnd = consumedUntil - 1;
+        continue;
+      }
+    }
+
+    // RIB: bank (5 digits), branch (5), account (11, letters allowed), key (2).
+    if (kk.length === 5 && k + 3 < count && key[k + 1]!.length === 5 && key[k + 2]!.length === 11 && key[k + 3]!.length === 2) {
+      const g = gapChar[k + 1]!;
+      if (g >= 0 && isJoiner(g) && gapChar[k + 2] === g && gapChar[k + 3] === g && isValidRib(kk, key[k + 1]!, key[k + 2]!, key[k + 3]!)) {
+        out.push({ category: 'iban', start: start[k]!, end: end[k + 3]!, confidence: 'high' });
+        consumedUntil = k + 4;
+        lastAcceptedEnd = k + 3;
         continue;
       }
     }
@@ -154,11 +168,15 @@ export function findIdentifiers(text: string, t: Tokens, out: Hit[]): void {
     // National phone: 0[1-9] + 8 digits, written as one run or as five pairs.
     if (compact.length >= 10 && compact.charCodeAt(0) === 48 && compact.charCodeAt(1) !== 48) {
       let phoneTokens = 0;
-      if (lengths[0] === 10) phoneTokens = 1;
-      else if (lengths.length >= 5 && lengths[0] === 2 && lengths[1] === 2 && lengths[2] === 2 && lengths[3] === 2 && lengths[4] === 2) {
-        const s = gapChar[k + 1]!;
-        if (gapChar[k + 2] === s && gapChar[k + 3] === s && gapChar[k + 4] === s) phoneTokens = 5;
-      }
+      const same = (n: number) => {
+        for (let x = k + 2; x < k + n; x++) if (gapChar[x] !== gapChar[k + 1]) return false;
+        return true;
+      };
+      // One run of 10 digits: a mobile (06, 07), or any number right after a phone word.
+      if (lengths[0] === 10) phoneTokens = /^0[67]/.test(kk) || PHONE_WORD.test(text.slice(Math.max(0, start[k]! - 40), start[k])) ? 1 : 0;
+      else if (lengths.length >= 5 && lengths.slice(0, 5).every((l) => l === 2) && same(5)) phoneTokens = 5;
+      // « 0692 12 34 56 » (overseas style).
+      else if (lengths.length >= 4 && lengths[0] === 4 && lengths[1] === 2 && lengths[2] === 2 && lengths[3] === 2 && same(4)) phoneTokens = 4;
       if (phoneTokens > 0 && isDigits(compact.slice(0, 10))) {
         out.push({ category: 'phone', start: start[k]!, end: end[k + phoneTokens - 1]!, confidence: 'high' });
         consumedUntil = k + phoneTokens;
@@ -180,14 +198,49 @@ export function findIdentifiers(text: string, t: Tokens, out: Hit[]): void {
       lastAcceptedEnd = j;
       continue;
     }
+    // « 33 6 12 34 56 78 »: the calling code without its « + ».
+    if (kk === '33' && lengths.length === 6 && lengths[1] === 1 && compact.charCodeAt(2) !== 48 && lengths.slice(2).every((l) => l === 2)) {
+      out.push({ category: 'phone', start: start[k]!, end: end[j]!, confidence: 'high' });
+      consumedUntil = j + 1;
+      lastAcceptedEnd = j;
+      continue;
+    }
     // Not an identifier: the whole chain is skipped (its inner groups are not numbers on their own).
     consumedUntil = j + 1;
+  }
+  findGlued(text, out);
+}
+
+/** Phones and NIRs glued to a word (« Tel06… », « NIR2… »), which the token pass cannot see. */
+function findGlued(text: string, out: Hit[]): void {
+  // Only where a letter is followed by a digit: the pattern is tried there, not all along the text.
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const p = text.charCodeAt(i - 1);
+    if (p < 65 || (p > 90 && p < 97) || p > 122) continue;
+    let s = i - 1;
+    while (s > 0 && s > i - 8 && /\p{L}/u.test(text.charAt(s - 1))) s--;
+    GLUED.lastIndex = s;
+    const m = GLUED.exec(text);
+    if (!m) continue;
+    const digits = m[1]!.replace(/[ .-]/g, '');
+    if (digits.length === 10) out.push({ category: 'phone', start: i, end: i + m[1]!.length, confidence: 'high' });
+    else if (isValidNir(digits)) out.push({ category: 'nir', start: i, end: i + m[1]!.length, confidence: 'high' });
+    i += m[0].length;
   }
 }
 
 /** Tries an IBAN starting at token k; returns the number of tokens it spans when IBAN-shaped (valid or not). */
 function tryIban(text: string, t: Tokens, k: number, out: Hit[]): number {
-  const kk = t.key[k]!;
+  let kk = t.key[k]!;
+  // « FR 76 3000 … »: the country code alone, upper case, then the check digits.
+  if (kk.length === 2) {
+    const next = t.key[k + 1];
+    const g = t.gapChar[k + 1];
+    if (next === undefined || g === undefined || g < 0 || !isJoiner(g) || !/^[0-9]{2}/.test(next) || text.slice(t.start[k], t.end[k]) !== kk.toUpperCase()) return 0;
+    kk += next;
+  }
   const c2 = kk.charCodeAt(2);
   const c3 = kk.charCodeAt(3);
   if (!(c2 >= 48 && c2 <= 57 && c3 >= 48 && c3 <= 57)) return 0;
@@ -196,10 +249,11 @@ function tryIban(text: string, t: Tokens, k: number, out: Hit[]): number {
   const expected = IBAN_LENGTHS[kk.slice(0, 2).toUpperCase()];
   if (expected === undefined) return 0;
   let compact = kk;
-  let j = k;
+  let j = kk === t.key[k] ? k : k + 1;
+  const sep = t.gapChar[j + 1];
   while (compact.length < expected && j + 1 < t.count) {
     const g = t.gapChar[j + 1]!;
-    if (g < 0 || !isSpaceJoiner(g)) break;
+    if (g < 0 || !isJoiner(g) || g !== sep) break;
     j++;
     compact += t.key[j]!;
   }
@@ -214,7 +268,7 @@ function isAsciiAlnumString(s: string): boolean {
 }
 
 /** "+33"/"0033" then 9 digits (first 1-9) in joined groups, optionally with "(0)". */
-function tryIntlPhone(text: string, t: Tokens, k: number, prefixLen: number, out: Hit[]): number {
+function tryIntlPhone(text: string, t: Tokens, k: number, prefixLen: number, out: Hit[], plus: number): number {
   const kk = t.key[k]!;
   if (!isDigits(kk)) return 0;
   let digits = kk.slice(prefixLen);
@@ -247,7 +301,7 @@ function tryIntlPhone(text: string, t: Tokens, k: number, prefixLen: number, out
     const g = t.gapChar[j + 1]!;
     if (g >= 0 && isJoiner(g) && isDigits(t.key[j + 1]!)) return 0;
   }
-  const s = t.start[k]! - (prefixLen === 2 ? 1 : 0); // include the "+"
+  const s = t.start[k]! - plus; // include the "+"
   out.push({ category: 'phone', start: s, end: t.end[j]!, confidence: 'high' });
   return j - k + 1;
 }

@@ -3,7 +3,7 @@
  * the service worker use. The content script uses scan.ts with the lexicon the service worker publishes.
  */
 import { DEFAULT_LEXICON } from './lexicon';
-import { compileVocabulary, scanWith, type Finding, type Vocabulary } from './scan';
+import { compileVocabulary, packVocabulary, scanWith, type Finding, type PackedVocabulary, type Vocabulary } from './scan';
 
 export * from './scan';
 export { DEFAULT_LEXICON } from './lexicon';
@@ -14,6 +14,11 @@ let builtIn: Vocabulary | undefined;
 /** The built-in lexicon, compiled on first use. */
 export function builtInVocabulary(): Vocabulary {
   return (builtIn ??= compileVocabulary(DEFAULT_LEXICON));
+}
+
+/** The built-in lexicon as the service worker publishes it to the pages (`vigie.lexicon`). */
+export function publishedVocabulary(): PackedVocabulary {
+  return packVocabulary(builtInVocabulary());
 }
 
 /** Finds personal identifiers and GDPR art. 9 / school-sensitive vocabulary in `text`. */

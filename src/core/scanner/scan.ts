@@ -10,10 +10,10 @@
 import { SENSITIVE_CATEGORIES, type SensitiveCategory } from '../contract';
 import { findIdentifiers } from './identifiers';
 import { tokenize } from './text';
-import type { FindingConfidence, Hit } from './types';
+import type { AnchorKind, FindingConfidence, Hit } from './types';
 import { findVocabulary, type Vocabulary } from './vocabulary';
 
-export type { FindingConfidence } from './types';
+export type { AnchorKind, FindingConfidence } from './types';
 
 export interface Finding {
   category: SensitiveCategory;
@@ -25,6 +25,10 @@ export interface Finding {
   text: string;
   /** 'high' for checksum-verified identifiers, 'medium'/'low' for vocabulary. */
   confidence: FindingConfidence;
+  /** Remote-proctoring vocabulary (an `exam` finding): sets `observations.remoteProctoring`. */
+  proctoring?: true;
+  /** The words that make it about someone or a real meeting (« Léa », « élève », « jeudi 14 h »). */
+  because?: { text: string; kind: AnchorKind };
 }
 
 const CATEGORY_ORDER = new Map<SensitiveCategory, number>(SENSITIVE_CATEGORIES.map((c, i) => [c, i]));
@@ -41,13 +45,12 @@ export function scanWith(vocabulary: Vocabulary | null, text: string): Finding[]
   if (vocabulary) findVocabulary(vocabulary, text, tokens, hits);
   if (hits.length === 0) return [];
   hits.sort((a, b) => a.start - b.start || CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)!);
-  return hits.map((h) => ({
-    category: h.category,
-    start: h.start,
-    end: h.end,
-    text: text.slice(h.start, h.end),
-    confidence: h.confidence,
-  }));
+  return hits.map((h) => {
+    const f: Finding = { category: h.category, start: h.start, end: h.end, text: text.slice(h.start, h.end), confidence: h.confidence };
+    if (h.proctoring) f.proctoring = true;
+    if (h.anchor) f.because = { text: text.slice(h.anchor.start, h.anchor.end), kind: h.anchor.kind };
+    return f;
+  });
 }
 
 /** The distinct categories of `findings`, in SENSITIVE_CATEGORIES order. */
@@ -58,5 +61,5 @@ export function categoriesOf(findings: readonly Finding[]): SensitiveCategory[] 
   return SENSITIVE_CATEGORIES.filter((c) => seen.has(c));
 }
 
-export { compileVocabulary, type Vocabulary } from './vocabulary';
+export { compileVocabulary, packVocabulary, unpackVocabulary, type PackedVocabulary, type Vocabulary } from './vocabulary';
 export type { Lexicon } from './lexicon';

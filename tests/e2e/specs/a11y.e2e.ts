@@ -236,9 +236,12 @@ describe('Accessibility', () => {
       await setLanguage('fr');
       await browser.url(extensionPage(OPTIONS));
       await browser.waitUntil(async () => (await browser.execute(() => !!document.getElementById('vigie-profile'))), { timeout: 5000 });
-      const walk = await tabWalk(3);
-      expect(walk.map((f) => f.id || f.attrs['data-vigie-reset-acks'])).toEqual(['vigie-profile', 'vigie-language', '']);
-      expect(walk[2]?.tag).toBe('button');
+      const walk = await tabWalk(4);
+      // The « Administration » link in the header comes first.
+      expect(walk.map((f) => f.id)).toEqual(['', 'vigie-profile', 'vigie-language', '']);
+      expect(walk[0]?.attrs['data-vigie-admin-link']).toBe('');
+      expect(walk[3]?.attrs['data-vigie-reset-acks']).toBe('');
+      expect(walk[3]?.tag).toBe('button');
       for (const item of walk) expectVisibleFocus(item);
       await browser.keys(['Shift', 'Tab']);
       await browser.keys(['Shift', 'Tab']);

@@ -58,6 +58,11 @@ export async function startFixtureServer(port = 0, extraPages: ExtraPages = new 
         res.end(`No fixture for ${url.host}${url.pathname}`);
         return;
       }
+      if (route.redirect) {
+        res.writeHead(302, { location: route.redirect(url), 'cache-control': 'no-store' });
+        res.end();
+        return;
+      }
       const body = await readFile(join(FIXTURES_DIR, route.file));
       const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
       // `?csp=strict`: the page forbids inline styles, as a hardened real site may; Vigie must still show.

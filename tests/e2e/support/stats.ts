@@ -12,12 +12,12 @@ export async function contentStats(driver: WebdriverIO.Browser, urlPattern = 'ht
   await driver.switchToWindow(handle);
   await driver.url(`chrome-extension://${EXTENSION_ID}/src/options/index.html`);
   const stats = await driver.executeAsync((pattern: string, done: (value: ContentStats | null) => void) => {
-    type Tabs = { query: (q: object) => Promise<Array<{ id?: number; active?: boolean }>>; sendMessage: (id: number, m: object) => Promise<unknown> };
+    type Tabs = { query: (q: object) => Promise<Array<{ id?: number; active?: boolean }>>; sendMessage: (id: number, m: object, o?: object) => Promise<unknown> };
     const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
     void api.tabs.query({ url: pattern }).then(async (tabs) => {
       const id = tabs[0]?.id;
       if (id === undefined) return done(null);
-      done((await api.tabs.sendMessage(id, { type: 'vigie:get-stats' })) as ContentStats);
+      done((await api.tabs.sendMessage(id, { type: 'vigie:get-stats' }, { frameId: 0 })) as ContentStats);
     });
   }, urlPattern);
   await driver.closeWindow();

@@ -63,10 +63,17 @@ export async function stopServiceWorker(): Promise<boolean> {
     const results: unknown[] = [];
     for (const worker of workers) results.push(await send('Target.closeTarget', { targetId: worker.targetId }).catch((e: Error) => e.message));
     const stopped = new Set(workers.map((w) => w.targetId));
-    const deadline = Date.now() + 5000;
+    // A worker a DevTools client is attached to (an extension page closing, ChromeDriver) may survive one
+    // close: ask again until that instance is gone.
+    const deadline = Date.now() + 10000;
     let left = workers;
+    let asked = Date.now();
     while ((left = (await workerTargets(send)).filter((w) => stopped.has(w.targetId))).length > 0) {
       if (Date.now() > deadline) throw new Error(`Vigie’s service worker did not stop: ${JSON.stringify({ workers, results, left })}`);
+      if (Date.now() - asked > 500) {
+        asked = Date.now();
+        for (const worker of left) await send('Target.closeTarget', { targetId: worker.targetId }).catch(() => undefined);
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
     return true;

@@ -43,3 +43,13 @@ describe('what the walk expects', () => {
     ]);
   });
 });
+
+describe('unread rules in the walk', () => {
+  it('the renamed schedule expects the rules Vigie could not check, and misses them when absent', () => {
+    const e = expectationFor(scenario('schedule-renamed-unread'), { profile: 'default' });
+    expect(e.unread).toEqual(expect.arrayContaining(['waiting-room', 'passcode']));
+    const seen = { rules: e.rules, sensitive: [], confirm: false, fieldWarning: false };
+    expect(missingFrom(e, { ...seen, unread: e.unread })).toEqual([]);
+    expect(missingFrom(e, { ...seen, unread: [] })).toContain('unread rule waiting-room (data-vigie-unread)');
+  });
+});

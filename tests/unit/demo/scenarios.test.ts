@@ -24,7 +24,7 @@ describe('demo scenarios', () => {
   });
 
   it('cover every replica page of tests/fixtures/routes.ts (one set of fixtures, all on the start page)', () => {
-    const covered = new Set(SCENARIOS.map((s) => s.fixture));
+    const covered = new Set(SCENARIOS.flatMap((s) => [s.fixture, ...(s.frame ? [s.frame.fixture] : []), ...(s.through ?? [])]));
     expect(FIXTURE_ROUTES.map((r) => r.name).filter((name) => !covered.has(name))).toEqual([]);
   });
 
@@ -37,9 +37,10 @@ describe('demo scenarios', () => {
   });
 
   it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: every step targets an element of the replica page', (_id, scenario) => {
-    const route = FIXTURE_ROUTES.find((r) => r.name === scenario.fixture);
+    const route = FIXTURE_ROUTES.find((r) => r.name === (scenario.frame?.fixture ?? scenario.fixture));
     expect(route).toBeDefined();
     const doc = fixtureDocument(route!.file);
+    if (scenario.frame) expect(fixtureDocument(FIXTURE_ROUTES.find((r) => r.name === scenario.fixture)!.file).querySelector(scenario.frame.selector)).not.toBeNull();
     for (const step of scenario.steps) {
       expect(doc.querySelector(step.selector), `${step.selector} in ${route!.file}`).not.toBeNull();
       expect(step.what.fr.length).toBeGreaterThan(0);
@@ -69,6 +70,9 @@ describe('demo scenarios', () => {
     expect(byId['meetings-pmi']?.expectRules).toContain('no-pmi');
     expect(byId['settings-recording']?.expectRules).toContain('local-recording-only');
     expect(byId['discord-app']?.expectRules).toContain('minor-consent');
+    expect(byId['webapp-join']?.frame?.selector).toBe('iframe#webclient');
+    expect(byId['webapp-join']?.expectConfirm).toBe(true);
+    expect(byId['schedule-renamed-unread']?.expectUnread).toEqual(expect.arrayContaining(['waiting-room', 'passcode', 'no-pmi']));
   });
 
   it('name existing scenarios for the README screenshots', () => {

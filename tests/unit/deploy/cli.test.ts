@@ -131,6 +131,12 @@ describe('policy export', () => {
       'linux/chromium/vigie.json',
       'firefox/policies.json',
       'chromeos/vigie-admin-console.json',
+      'windows/admx/vigie-chrome.admx',
+      'windows/admx/fr-FR/vigie-chrome.adml',
+      'windows/admx/en-US/vigie-edge.adml',
+      'windows/intune/Deploy-Vigie.ps1',
+      'install/chrome-ExtensionSettings.json',
+      'install/firefox-policies.json',
       'LISEZMOI.txt',
     ]) {
       expect(existsSync(join(out, path))).toBe(true);
@@ -142,7 +148,7 @@ describe('policy export', () => {
     });
     const reg = readFileSync(join(out, 'windows/vigie-edge.reg')).subarray(2).toString('utf16le');
     expect(reg).toContain(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${ID}\\policy]`);
-    expect(reg).toContain('"approvedHosts"="[\\"grenoble-inp.zoom.us\\"]"');
+    expect(reg).toContain(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${ID}\\policy\\approvedHosts]\r\n"1"="grenoble-inp.zoom.us"`);
     expect(reg).toContain('"allowBypass"=dword:00000001');
     const plist = parsePlist(readFileSync(join(out, 'macos/vigie-chrome.mobileconfig'), 'utf8')) as Record<string, PlistValue>;
     expect(((plist.PayloadContent as PlistValue[])[0] as Record<string, PlistValue>).approvedHosts).toEqual(['grenoble-inp.zoom.us']);
@@ -159,6 +165,25 @@ describe('policy export', () => {
     expect(Object.keys(JSON.parse(readFileSync(join(out, 'firefox/policies.json'), 'utf8')).policies['3rdparty'].Extensions)).toEqual([
       'vigie@ac-aix-marseille.fr',
     ]);
+    expect(JSON.parse(readFileSync(join(out, 'install/edge-ExtensionSettings.json'), 'utf8'))).toEqual({
+      [edge]: { installation_mode: 'force_installed', update_url: 'https://edge.microsoft.com/extensionwebstorebase/v1/crx', toolbar_state: 'force_shown' },
+    });
+    expect(readFileSync(join(out, 'windows/admx/vigie-edge.admx'), 'utf8')).toContain(`Software\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${edge}\\policy`.replace('Software', 'SOFTWARE'));
+  });
+
+  it('takes the store update URLs and the Firefox install URL for the force-install snippets (https only)', () => {
+    const out = join(dir, 'out-urls');
+    const r = run('export', GOOD, '--out', out, '--chrome-update-url', 'https://crx.ac-exemple.fr/update.xml', '--xpi-url', 'https://crx.ac-exemple.fr/vigie.xpi');
+    expect(r.code).toBe(EXIT_OK);
+    expect(JSON.parse(readFileSync(join(out, 'install/chrome-ExtensionSettings.json'), 'utf8'))[ID]).toEqual({
+      installation_mode: 'force_installed',
+      update_url: 'https://crx.ac-exemple.fr/update.xml',
+      toolbar_pin: 'force_pinned',
+    });
+    expect(JSON.parse(readFileSync(join(out, 'install/firefox-policies.json'), 'utf8'))).toEqual({
+      policies: { ExtensionSettings: { 'vigie@education.example': { installation_mode: 'force_installed', install_url: 'https://crx.ac-exemple.fr/vigie.xpi' } } },
+    });
+    expect(run('export', GOOD, '--out', join(dir, 'out-http'), '--xpi-url', 'http://x.fr/v.xpi').code).toBe(EXIT_USAGE);
   });
 
   it('refuses an invalid configuration and writes nothing (exit 1)', () => {

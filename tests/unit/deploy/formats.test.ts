@@ -12,8 +12,10 @@ import {
   toMobileconfig,
   toRegText,
   type PolicyObject,
-} from '../../../scripts/policy/formats';
+  MANAGED_SCHEMA,
+} from '../../../src/policies/export';
 import { parsePlist, type PlistValue } from './plist';
+import { chromeReadsKey, decodeReg, parseReg, type RegValue } from './reg';
 
 const ID = 'joclfhbiaggbehgkemkeefbfkginmjnk';
 const EDGE_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -37,78 +39,12 @@ const POLICY: PolicyObject = {
   dpoContact: { name: 'DPO', email: 'dpo@ac-aix-marseille.fr' },
   helpUrl: 'https://assistance.ac-aix-marseille.fr',
   acknowledgementTtlHours: 48,
+  allowAutoFix: false,
 };
-
-/* ------------------------------------------------------------------------------------------ *
- * A .reg reader (the subset regedit's "Version 5.00" format uses here)
- * ------------------------------------------------------------------------------------------ */
-
-type RegValue = { type: 'REG_SZ'; data: string } | { type: 'REG_DWORD'; data: number };
-interface RegFile {
-  header: string;
-  deleted: string[];
-  keys: Map<string, Map<string, RegValue>>;
-}
-
-function decodeReg(buffer: Buffer): string {
-  expect([buffer[0], buffer[1]]).toEqual([0xff, 0xfe]); // UTF-16LE byte-order mark
-  return buffer.subarray(2).toString('utf16le');
-}
-
-function unquoteReg(quoted: string): string {
-  expect(quoted.startsWith('"') && quoted.endsWith('"')).toBe(true);
-  const inner = quoted.slice(1, -1);
-  // Every backslash and quote inside must be escaped.
-  expect(/(^|[^\\])(\\\\)*"/.test(inner.replace(/\\"/g, ''))).toBe(false);
-  return inner.replace(/\\(["\\])/g, '$1');
-}
-
-function parseReg(text: string): RegFile {
-  expect(text.includes('\n') && !/[^\r]\n/.test(text)).toBe(true); // CRLF line ends only
-  const lines = text.split('\r\n');
-  const file: RegFile = { header: lines[0] ?? '', deleted: [], keys: new Map() };
-  let current: Map<string, RegValue> | null = null;
-  for (const line of lines.slice(1)) {
-    if (line === '' || line.startsWith(';')) continue;
-    const key = /^\[(-?)(.+)\]$/.exec(line);
-    if (key) {
-      if (key[1]) {
-        file.deleted.push(key[2] as string);
-        current = null;
-      } else {
-        current = new Map();
-        file.keys.set(key[2] as string, current);
-      }
-      continue;
-    }
-    const value = /^("(?:[^"\\]|\\.)*")=(.*)$/.exec(line);
-    if (!value || !current) throw new Error(`Unexpected .reg line: ${line}`);
-    const name = unquoteReg(value[1] as string);
-    const data = value[2] as string;
-    const dword = /^dword:([0-9a-f]{8})$/.exec(data);
-    const hex1 = /^hex\(1\):((?:[0-9a-f]{2},)*[0-9a-f]{2})$/.exec(data);
-    if (dword) current.set(name, { type: 'REG_DWORD', data: parseInt(dword[1] as string, 16) });
-    else if (hex1) {
-      const bytes = Buffer.from((hex1[1] as string).split(',').map((b) => parseInt(b, 16)));
-      const str = bytes.toString('utf16le');
-      expect(str.endsWith('\0')).toBe(true);
-      current.set(name, { type: 'REG_SZ', data: str.slice(0, -1) });
-    } else current.set(name, { type: 'REG_SZ', data: unquoteReg(data) });
-  }
-  return file;
-}
-
-/** What Chrome reads back from a registry value given the policy's type (registry_dict.cc). */
-function chromeReads(value: RegValue, like: unknown): unknown {
-  if (typeof like === 'boolean') return value.type === 'REG_DWORD' ? value.data !== 0 : undefined;
-  if (typeof like === 'number') return value.type === 'REG_DWORD' ? value.data : Number(value.data);
-  if (typeof like === 'string') return value.type === 'REG_SZ' ? value.data : undefined;
-  return value.type === 'REG_SZ' ? JSON.parse(value.data) : undefined; // lists and dictionaries: JSON strings
-}
 
 describe('Windows .reg (Chrome and Edge)', () => {
   for (const browser of ['chrome', 'edge'] as const) {
-    it(`${browser}: UTF-16LE + BOM, version header, replaces the policy key, one typed value per key`, () => {
+    it(`${browser}: UTF-16LE + BOM, version header, replaces the policy key, Chrome reads back the policy`, () => {
       const id = browser === 'chrome' ? ID : EDGE_ID;
       const reg = parseReg(decodeReg(encodeRegFile(toRegText(POLICY, browser, id))));
       expect(reg.header).toBe('Windows Registry Editor Version 5.00');
@@ -118,25 +54,30 @@ describe('Windows .reg (Chrome and Edge)', () => {
           : `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${EDGE_ID}\\policy`;
       expect(registryKey(browser, id)).toBe(key);
       expect(reg.deleted).toEqual([key]);
-      expect([...reg.keys.keys()]).toEqual([key]);
+      // The policy key first, then one subkey per object or list of strings.
+      expect([...reg.keys.keys()]).toEqual([key, `${key}\\enforcement`, `${key}\\institutionEmailDomains`, `${key}\\dpoContact`]);
+      for (const k of reg.keys.keys()) expect(k.startsWith(key)).toBe(true);
       const values = reg.keys.get(key) as Map<string, RegValue>;
-      expect([...values.keys()]).toEqual(Object.keys(POLICY));
       expect(values.get('allowBypass')).toEqual({ type: 'REG_DWORD', data: 1 });
       expect(values.get('lockUserSettings')).toEqual({ type: 'REG_DWORD', data: 0 });
+      expect(values.get('allowAutoFix')).toEqual({ type: 'REG_DWORD', data: 0 });
       expect(values.get('acknowledgementTtlHours')).toEqual({ type: 'REG_DWORD', data: 48 });
       expect(values.get('profile')).toEqual({ type: 'REG_SZ', data: 'ac-aix-marseille' });
-      expect(values.get('enforcement')?.type).toBe('REG_SZ');
-      // Read back the way Chrome does, every value equals the policy.
-      for (const [name, value] of Object.entries(POLICY)) expect(chromeReads(values.get(name) as RegValue, value)).toEqual(value);
+      expect(values.get('alternatives')?.type).toBe('REG_SZ'); // a list of objects: JSON text
+      expect(reg.keys.get(`${key}\\enforcement`)?.get('zoom')).toEqual({ type: 'REG_SZ', data: 'block' });
+      expect(reg.keys.get(`${key}\\institutionEmailDomains`)?.get('2')).toEqual({ type: 'REG_SZ', data: 'region-academique-paca.fr' });
+      // Read back the way Chrome does, the whole policy comes back.
+      expect(chromeReadsKey(reg.keys, key, MANAGED_SCHEMA)).toEqual(POLICY);
     });
   }
 
-  it('writes REG_SZ with line breaks as hex(1), non-integer numbers as strings', () => {
+  it('writes REG_SZ with line breaks as hex(1), non-integer numbers as strings, empty lists as an empty subkey', () => {
     expect(regValueLine('institutionName', 'Ligne 1\nLigne 2')).toMatch(/^"institutionName"=hex\(1\):4c,00,69,00/);
-    const reg = parseReg(toRegText({ institutionName: 'A\nB', acknowledgementTtlHours: 1.5 }, 'chrome', ID));
+    const reg = parseReg(toRegText({ institutionName: 'A\nB', acknowledgementTtlHours: 1.5, approvedHosts: [] }, 'chrome', ID));
     const values = [...reg.keys.values()][0] as Map<string, RegValue>;
     expect(values.get('institutionName')).toEqual({ type: 'REG_SZ', data: 'A\nB' });
     expect(values.get('acknowledgementTtlHours')).toEqual({ type: 'REG_SZ', data: '1.5' });
+    expect(reg.keys.get(`${registryKey('chrome', ID)}\\approvedHosts`)?.size).toBe(0);
   });
 });
 
@@ -199,7 +140,7 @@ describe('JSON shapes', () => {
 describe('exportPolicy', () => {
   it('writes every format, each parseable, Linux Chrome and Chromium identical', () => {
     const files = exportPolicy(POLICY, { chrome: ID, edge: EDGE_ID, gecko: 'vigie@education.example' });
-    expect(files.map((f) => f.path)).toEqual([
+    expect([
       'windows/vigie-chrome.reg',
       'windows/vigie-edge.reg',
       'macos/vigie-chrome.mobileconfig',
@@ -208,9 +149,34 @@ describe('exportPolicy', () => {
       'linux/chromium/vigie.json',
       'firefox/policies.json',
       'chromeos/vigie-admin-console.json',
+    ].every((path) => files.some((f) => f.path === path))).toBe(true);
+    expect(files.map((f) => f.path)).toEqual([
+      'windows/vigie-chrome.reg',
+      'windows/vigie-edge.reg',
+      'windows/admx/vigie-chrome.admx',
+      'windows/admx/fr-FR/vigie-chrome.adml',
+      'windows/admx/en-US/vigie-chrome.adml',
+      'windows/admx/vigie-edge.admx',
+      'windows/admx/fr-FR/vigie-edge.adml',
+      'windows/admx/en-US/vigie-edge.adml',
+      'windows/intune/Deploy-Vigie.ps1',
+      'windows/intune/Detect-Vigie.ps1',
+      'windows/intune/Remove-Vigie.ps1',
+      'macos/vigie-chrome.mobileconfig',
+      'macos/vigie-edge.mobileconfig',
+      'linux/chrome/vigie.json',
+      'linux/chromium/vigie.json',
+      'firefox/policies.json',
+      'chromeos/vigie-admin-console.json',
+      'install/chrome-ExtensionSettings.json',
+      'install/edge-ExtensionSettings.json',
+      'install/vigie-install-chrome.reg',
+      'install/vigie-install-edge.reg',
+      'install/firefox-policies.json',
+      'LISEZMOI.txt',
     ]);
     const byPath = new Map(files.map((f) => [f.path, f]));
-    expect(parseReg(decodeReg(byPath.get('windows/vigie-edge.reg')?.content as Buffer)).keys.has(registryKey('edge', EDGE_ID))).toBe(true);
+    expect(parseReg(decodeReg(byPath.get('windows/vigie-edge.reg')?.content as Uint8Array)).keys.has(registryKey('edge', EDGE_ID))).toBe(true);
     expect(String(byPath.get('macos/vigie-edge.mobileconfig')?.content)).toContain(`com.microsoft.Edge.extensions.${EDGE_ID}`);
     expect(byPath.get('linux/chrome/vigie.json')?.content).toBe(byPath.get('linux/chromium/vigie.json')?.content);
     expect(JSON.parse(String(byPath.get('linux/chrome/vigie.json')?.content))).toEqual(toLinuxPolicy(POLICY, ID));

@@ -19,6 +19,7 @@ describe('DEFAULT_CONFIG (no admin, no options)', () => {
     expect(DEFAULT_CONFIG.profile).toBe(PROFILES.default);
     expect(DEFAULT_CONFIG.enforcement).toEqual({ zoom: 'warn', discord: 'warn' });
     expect(DEFAULT_CONFIG.allowBypass).toBe(false);
+    expect(DEFAULT_CONFIG.allowAutoFix).toBe(true);
     expect(DEFAULT_CONFIG.alternativesMode).toBe('append');
     expect(DEFAULT_CONFIG.alternatives.map((a) => a.id)).toEqual(['via', 'cned', 'renavisio', 'ovh-conference', 'webconf-education']);
     expect(DEFAULT_CONFIG.disabledRules).toEqual([]);
@@ -101,6 +102,7 @@ describe('a bad policy: clear errors, and a working configuration from what was 
     institutionName: 'x'.repeat(1024 * 1024),
     enforcement: { zoom: 'block', discord: 'forbid', teams: 'block' },
     allowBypass: 'yes',
+    allowAutoFix: 'no',
     institutionEmailDomains: ['AC-AIX-MARSEILLE.FR', 'not a domain', 42],
     approvedHosts: 'grenoble-inp.zoom.us',
     alternatives: [
@@ -125,6 +127,7 @@ describe('a bad policy: clear errors, and a working configuration from what was 
     expect(config.institutionName).toBe('');
     expect(config.enforcement).toEqual({ zoom: 'block', discord: 'warn' });
     expect(config.allowBypass).toBe(false);
+    expect(config.allowAutoFix).toBe(true);
     expect(config.institutionEmailDomains).toEqual(['ac-aix-marseille.fr']);
     expect(config.approvedHosts).toEqual([]);
     expect(config.alternatives.map((a) => a.id)).toEqual(['via', 'cned', 'renavisio', 'ovh-conference', 'webconf-education', 'ok-1', 'ok-2']);
@@ -144,6 +147,7 @@ describe('a bad policy: clear errors, and a working configuration from what was 
       'institutionName',
       'enforcement.discord',
       'allowBypass',
+      'allowAutoFix',
       'institutionEmailDomains[1]',
       'institutionEmailDomains[2]',
       'approvedHosts',
@@ -246,5 +250,13 @@ describe('validateManagedPolicy: edge cases', () => {
     const { problems } = validateManagedPolicy({ alternativesMode: 'replace' });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.severity).toBe('warning');
+  });
+});
+
+describe('allowAutoFix', () => {
+  it('is true unless the policy says false', () => {
+    expect(resolveConfig({}, {}).config.allowAutoFix).toBe(true);
+    expect(resolveConfig({ allowAutoFix: true }, {}).config.allowAutoFix).toBe(true);
+    expect(resolveConfig({ allowAutoFix: false }, {}).config.allowAutoFix).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ describe('scanText — API and offsets', () => {
   });
 
   it('offsets point into the ORIGINAL text, even after accents, ligatures and NFD', () => {
-    const text = 'Œuvre — Équipe éducative – PAI diabète de Léa, tél. 06 12 34 56 78, e\u0301preuve';
+    const text = 'Vœux — Équipe éducative – PAI diabète de Léa, tél. 06 12 34 56 78, e\u0301preuve';
     const findings = scanText(text);
     expect(findings.map((f) => [f.category, f.text])).toEqual([
       ['class-council', 'Équipe éducative'],
@@ -26,9 +26,9 @@ describe('scanText — API and offsets', () => {
   it('the brief example', () => {
     const findings = scanText('Équipe éducative – PAI diabète de Léa');
     expect(findings).toEqual<Finding[]>([
-      { category: 'class-council', start: 0, end: 16, text: 'Équipe éducative', confidence: 'medium' },
-      { category: 'health', start: 19, end: 22, text: 'PAI', confidence: 'medium' },
-      { category: 'health', start: 23, end: 30, text: 'diabète', confidence: 'medium' },
+      { category: 'class-council', start: 0, end: 16, text: 'Équipe éducative', confidence: 'medium', because: { text: 'Léa', kind: 'name' } },
+      { category: 'health', start: 19, end: 22, text: 'PAI', confidence: 'medium', because: { text: 'Léa', kind: 'name' } },
+      { category: 'health', start: 23, end: 30, text: 'diabète', confidence: 'medium', because: { text: 'Léa', kind: 'name' } },
     ]);
   });
 
@@ -39,8 +39,8 @@ describe('scanText — API and offsets', () => {
   });
 
   it('phrases win over the words they contain', () => {
-    expect(scanText('mise en examen').map((f) => f.category)).toEqual(['justice-child-protection']);
-    expect(scanText('examen médical').map((f) => f.category)).toEqual(['health']);
+    expect(scanText('mise en examen du père').map((f) => f.category)).toEqual(['justice-child-protection']);
+    expect(scanText('examen médical de Léa').map((f) => f.category)).toEqual(['health']);
   });
 
   it('handles emoji, astral characters and long inputs', () => {
@@ -52,7 +52,7 @@ describe('scanText — API and offsets', () => {
 
 describe('categoriesOf', () => {
   it('unique, in SENSITIVE_CATEGORIES order', () => {
-    const findings = scanText('exam, ramadan, PAI, 06 12 34 56 78, diabète, jean@example.fr, conseil de classe');
+    const findings = scanText('Léa : exam, ramadan, PAI, 06 12 34 56 78, diabète, jean@example.fr, conseil de classe');
     const cats = categoriesOf(findings);
     expect(cats).toEqual(['email', 'phone', 'health', 'religion', 'class-council', 'exam']);
     expect(cats).toEqual(SENSITIVE_CATEGORIES.filter((c) => cats.includes(c)));

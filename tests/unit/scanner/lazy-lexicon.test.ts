@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_LEXICON, builtInVocabulary, compileVocabulary, scanText, scanWith } from '../../../src/core/scanner';
+import { DEFAULT_LEXICON, builtInVocabulary, compileVocabulary, publishedVocabulary, scanText, scanWith, unpackVocabulary } from '../../../src/core/scanner';
 import { LEXICON_KEY } from '../../../src/shared/settings';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -51,7 +51,17 @@ describe('the content script leaves the lexicon to storage', () => {
 });
 
 describe('compileVocabulary', () => {
-  it('survives the trip through storage (JSON) unchanged', () => {
+  it('the compiled form the service worker publishes survives the trip through storage (JSON)', () => {
+    const text = 'Équipe éducative : PAI diabète de Léa, dépression, conseil de classe, 1 84 12 76 451 089 46';
+    const copy = JSON.parse(JSON.stringify(publishedVocabulary()));
+    expect(scanWith(unpackVocabulary(copy), text)).toEqual(scanText(text));
+    expect(unpackVocabulary({ singles: 'nope' })).toBeNull();
+    expect(unpackVocabulary({ singles: [], phrases: 'abc' })).toBeNull();
+    expect(unpackVocabulary(DEFAULT_LEXICON)).toBeNull();
+    expect(unpackVocabulary(undefined)).toBeNull();
+  });
+
+  it('the lexicon data survives the trip through JSON unchanged', () => {
     const copy = JSON.parse(JSON.stringify(DEFAULT_LEXICON));
     const text = 'Équipe éducative : PAI diabète de Léa, dépression, conseil de classe, 1 84 12 76 451 089 46';
     expect(scanWith(compileVocabulary(copy), text)).toEqual(scanText(text));
@@ -136,13 +146,13 @@ describe('loadVocabulary (content script)', () => {
   }
 
   it('reads the lexicon the service worker published', async () => {
-    const { vocabulary, sendMessage } = await withBrowser({ [LEXICON_KEY]: JSON.parse(JSON.stringify(DEFAULT_LEXICON)) }, undefined);
+    const { vocabulary, sendMessage } = await withBrowser({ [LEXICON_KEY]: JSON.parse(JSON.stringify(publishedVocabulary())) }, undefined);
     expect(sendMessage).not.toHaveBeenCalled();
     expect(scanWith(vocabulary, 'conseil de classe').map((f) => f.category)).toEqual(['class-council']);
   });
 
   it('asks the service worker when storage does not have it', async () => {
-    const { vocabulary, sendMessage } = await withBrowser({}, DEFAULT_LEXICON);
+    const { vocabulary, sendMessage } = await withBrowser({}, publishedVocabulary());
     expect(sendMessage).toHaveBeenCalledWith({ type: 'vigie:get-lexicon' });
     expect(vocabulary).not.toBeNull();
   });

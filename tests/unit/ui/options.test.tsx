@@ -22,6 +22,8 @@ function props(managed: Record<string, unknown>, user: Record<string, unknown> =
     onProfile: vi.fn(),
     onLanguage: vi.fn(),
     onResetAcknowledgements: vi.fn(),
+    selfTest: null,
+    onRerunSelfTest: vi.fn(),
   };
 }
 

@@ -1,33 +1,29 @@
 /**
  * One Vigie managed policy (the object `storage.managed` returns) written in every shape the browsers read
- * extension ("3rdparty") policy from. Pure: strings in, strings out.
+ * extension ("3rdparty") policy from. Pure and browser-safe (no Node API): the CLI
+ * and the extension's administration page share it and produce the same bytes.
  *
  * Sources (checked against the browsers' documentation):
  * - Chromium, "Configuring Apps and Extensions by Policy": Windows registry
  *   `HKLM\Software\Policies\Google\Chrome\3rdparty\extensions\<id>\policy`, Linux JSON under `3rdparty` →
  *   `extensions` → `<id>` in /etc/opt/chrome/policies/managed (Chromium: /etc/chromium/policies/managed),
  *   macOS preference domain `com.google.Chrome.extensions.<id>`.
- * - Chromium's registry reader (policy/core/common/registry_dict.cc): booleans and integers from REG_DWORD,
- *   strings from REG_SZ, lists and dictionaries "may be encoded as JSON strings" (REG_SZ).
+ * - Chromium's registry reader (policy/core/common/registry_dict.cc): see registry.ts.
  * - Microsoft Edge: same layout under `HKLM\Software\Policies\Microsoft\Edge\3rdparty\extensions\<id>\policy`
  *   and the `com.microsoft.Edge.extensions.<id>` preference domain.
  * - Firefox, "Enterprise development" (Extension Workshop) and the policy templates' `3rdparty` policy:
  *   `{"policies": {"3rdparty": {"Extensions": {"<add-on id>": {…}}}}}` in policies.json.
  * - Google Admin console (ChromeOS / managed browsers): a JSON file mapping each policy to `{"Value": …}`.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex, utf16le } from './bytes';
+import { registryBlocks, type RegEntry } from './registry';
+import { BROWSER_LABELS, registryPath, type ChromiumBrowser, type PolicyObject, type PolicyValue } from './types';
 
-export type PolicyValue = string | number | boolean | null | PolicyValue[] | { [key: string]: PolicyValue };
-export type PolicyObject = Record<string, PolicyValue>;
-
-export type ChromiumBrowser = 'chrome' | 'edge';
-
-export const BROWSER_LABELS: Record<ChromiumBrowser, string> = { chrome: 'Google Chrome', edge: 'Microsoft Edge' };
+export { BROWSER_LABELS, type ChromiumBrowser, type PolicyObject, type PolicyValue } from './types';
 
 /** Registry key holding the extension's policy. */
 export function registryKey(browser: ChromiumBrowser, extensionId: string): string {
-  const vendor = browser === 'chrome' ? 'Google\\Chrome' : 'Microsoft\\Edge';
-  return `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${vendor}\\3rdparty\\extensions\\${extensionId}\\policy`;
+  return `HKEY_LOCAL_MACHINE\\${registryPath(browser, extensionId)}`;
 }
 
 /** macOS preference domain (configuration-profile PayloadType) of the extension's policy. */
@@ -45,28 +41,35 @@ function regQuote(text: string): string {
 
 /** REG_SZ as `hex(1):` (UTF-16LE, NUL-terminated): the only .reg form for text with line breaks. */
 function regHexString(text: string): string {
-  const bytes = [...Buffer.from(`${text}\0`, 'utf16le')].map((b) => b.toString(16).padStart(2, '0'));
+  const bytes = [...utf16le(`${text}\0`)].map((b) => b.toString(16).padStart(2, '0'));
   return `hex(1):${bytes.join(',')}`;
 }
 
-/** One `"name"=value` line: REG_DWORD for booleans and 32-bit integers, REG_SZ otherwise (JSON for lists/objects). */
-export function regValueLine(name: string, value: PolicyValue): string {
+/** One `"name"=value` line of a registry entry. */
+export function regEntryLine(entry: RegEntry): string {
   let data: string;
-  if (typeof value === 'boolean') {
-    data = `dword:${value ? '00000001' : '00000000'}`;
-  } else if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff) {
-    data = `dword:${value.toString(16).padStart(8, '0')}`;
+  if (entry.type === 'REG_DWORD') {
+    data = `dword:${(entry.data as number).toString(16).padStart(8, '0')}`;
   } else {
-    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
+    const text = String(entry.data);
     // eslint-disable-next-line no-control-regex
     data = /[\u0000-\u001f]/.test(text) ? regHexString(text) : regQuote(text);
   }
-  return `${regQuote(name)}=${data}`;
+  return `${regQuote(entry.name)}=${data}`;
+}
+
+/** One `"name"=value` line for a scalar policy value (REG_DWORD for booleans and 32-bit integers, REG_SZ otherwise). */
+export function regValueLine(name: string, value: PolicyValue): string {
+  const [block] = registryBlocks({ [name]: value });
+  const entry = block?.entries[0];
+  if (!entry) throw new Error(`${name}: not a scalar value`);
+  return regEntryLine(entry);
 }
 
 /**
- * A .reg file (text) that replaces the extension's policy: the key is deleted first (`[-…]`) so values
- * removed from the configuration do not linger, then recreated with one value per policy key.
+ * A .reg file (text) that replaces the extension's policy: the key is deleted first (`[-…]`, subkeys
+ * included) so values removed from the configuration do not linger, then recreated with the layout of
+ * registry.ts (one value per scalar key, a subkey per object or list).
  */
 export function toRegText(policy: PolicyObject, browser: ChromiumBrowser, extensionId: string): string {
   const key = registryKey(browser, extensionId);
@@ -78,17 +81,21 @@ export function toRegText(policy: PolicyObject, browser: ChromiumBrowser, extens
     '; Vérifier : chrome://policy ou edge://policy > « Recharger les règles ».',
     '',
     `[-${key}]`,
-    '',
-    `[${key}]`,
-    ...Object.entries(policy).map(([name, value]) => regValueLine(name, value)),
-    '',
   ];
+  for (const block of registryBlocks(policy)) {
+    lines.push('', `[${[key, ...block.path].join('\\')}]`, ...block.entries.map(regEntryLine));
+  }
+  lines.push('');
   return lines.join('\r\n');
 }
 
 /** .reg files are UTF-16LE with a byte-order mark (what regedit writes and reads for "Version 5.00"). */
-export function encodeRegFile(text: string): Buffer {
-  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+export function encodeRegFile(text: string): Uint8Array {
+  const body = utf16le(text);
+  const out = new Uint8Array(body.length + 2);
+  out.set([0xff, 0xfe]);
+  out.set(body, 2);
+  return out;
 }
 
 /* -------------------------------------------------------------------------------------------- *
@@ -117,7 +124,7 @@ function plistEntries(entries: { [key: string]: PolicyValue }, indent: string): 
 
 /** A stable UUID (RFC 4122 layout) from a name, so re-exporting the same profile updates it instead of duplicating it. */
 export function stableUuid(name: string): string {
-  const h = createHash('sha256').update(name).digest('hex');
+  const h = sha256Hex(name);
   const variant = ((parseInt(h[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`.toUpperCase();
 }
@@ -187,76 +194,3 @@ export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/* -------------------------------------------------------------------------------------------- *
- * Everything at once
- * -------------------------------------------------------------------------------------------- */
-
-export interface ExportIds {
-  chrome: string;
-  edge: string;
-  gecko: string;
-}
-
-export interface ExportedFile {
-  /** Relative to the output folder. */
-  path: string;
-  content: string | Buffer;
-  /** What it is and where it goes (French first, for the report and README). */
-  what: string;
-  where: string;
-}
-
-export function exportPolicy(policy: PolicyObject, ids: ExportIds, options: MobileconfigOptions = {}): ExportedFile[] {
-  const linux = jsonText(toLinuxPolicy(policy, ids.chrome));
-  return [
-    {
-      path: 'windows/vigie-chrome.reg',
-      content: encodeRegFile(toRegText(policy, 'chrome', ids.chrome)),
-      what: 'Windows — Google Chrome (registre)',
-      where: `reg import, ou GPO > Préférences > Registre : ${registryKey('chrome', ids.chrome)}`,
-    },
-    {
-      path: 'windows/vigie-edge.reg',
-      content: encodeRegFile(toRegText(policy, 'edge', ids.edge)),
-      what: 'Windows — Microsoft Edge (registre)',
-      where: `reg import, ou GPO > Préférences > Registre : ${registryKey('edge', ids.edge)}`,
-    },
-    {
-      path: 'macos/vigie-chrome.mobileconfig',
-      content: toMobileconfig(policy, 'chrome', ids.chrome, options),
-      what: 'macOS — Google Chrome (profil de configuration)',
-      where: `MDM (Jamf, Intune…) ou Réglages Système > Profils ; domaine ${macDomain('chrome', ids.chrome)}`,
-    },
-    {
-      path: 'macos/vigie-edge.mobileconfig',
-      content: toMobileconfig(policy, 'edge', ids.edge, options),
-      what: 'macOS — Microsoft Edge (profil de configuration)',
-      where: `MDM (Jamf, Intune…) ou Réglages Système > Profils ; domaine ${macDomain('edge', ids.edge)}`,
-    },
-    {
-      path: 'linux/chrome/vigie.json',
-      content: linux,
-      what: 'Linux — Google Chrome',
-      where: '/etc/opt/chrome/policies/managed/vigie.json',
-    },
-    {
-      path: 'linux/chromium/vigie.json',
-      content: linux,
-      what: 'Linux — Chromium',
-      where: '/etc/chromium/policies/managed/vigie.json',
-    },
-    {
-      path: 'firefox/policies.json',
-      content: jsonText(toFirefoxPolicies(policy, ids.gecko)),
-      what: 'Firefox (toutes plates-formes)',
-      where:
-        'Windows : <dossier de Firefox>\\distribution\\policies.json ; macOS : Firefox.app/Contents/Resources/distribution/policies.json ; Linux : /etc/firefox/policies/policies.json (à fusionner avec un policies.json existant)',
-    },
-    {
-      path: 'chromeos/vigie-admin-console.json',
-      content: jsonText(toAdminConsolePolicy(policy)),
-      what: 'Console d’administration Google (ChromeOS, navigateurs Chrome gérés)',
-      where: 'Appareils > Chrome > Applications et extensions > Vigie > « Règle pour les extensions » (importer le fichier)',
-    },
-  ];
-}
