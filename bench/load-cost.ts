@@ -11,6 +11,9 @@ import { Cdp, busyUntilLoad, vigieTimeInLoad, type LoadTrace } from './trace';
 import type { VigieSwitch } from './switch';
 
 type Browser = Awaited<ReturnType<typeof remote>>;
+
+/** Pause between a page's load and the next navigation, ms (see `pairedLoadCost`). */
+const SETTLE_MS = 400;
 type Variant = 'none' | 'vigie' | 'floor';
 
 export interface LoadCost {
@@ -56,6 +59,9 @@ export async function pairedLoadCost(
         const warm = await load(); // the first load after a switch is not counted, its wall clock is
         if (warm.marked !== (variant === 'vigie')) throw new Error(`bench: Vigie ${variant === 'vigie' ? 'did not mark' : 'marked'} the page (${variant})`);
         wall[variant] = warm.load;
+        // Let that page finish what follows its load (Vigie's page script, the page's own idle work): until the
+        // next page commits, the previous one's work runs on the same main thread, inside the traced window.
+        await browser.pause(SETTLE_MS);
         const events = await cdp.trace(async () => {
           await load();
           await browser.pause(100);

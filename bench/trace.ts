@@ -130,7 +130,8 @@ export function vigieTimeInLoad(events: TraceEvent[], extensionId: string, url?:
   const page = url ? findLoad(events, url) : findAnyLoad(events);
   if (!page) return null;
   // Complete events on the page's main thread that run Vigie's code; nested ones are counted once.
-  const outer = outermost(events, page, runsCodeOf(extensionId));
+  // From the navigation start: the previous page's own work (it runs until the new one commits) is not this load's.
+  const outer = outermost(events, page, runsCodeOf(extensionId)).filter((e) => e.ts >= page.start);
   const sum = (list: TraceEvent[]) => list.reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
   return {
     beforeDcl: sum(outer.filter((e) => e.ts < page.dcl)),

@@ -204,8 +204,11 @@ class VigieController {
   private firstPass(): void {
     const { config, context } = this;
     if (config && context) {
-      this.measure(() => this.judge(context, config));
-      window.setTimeout(() => this.measure(() => this.render()));
+      // The rules and the panel showing them together: a page (or a test) that sees one sees the other.
+      this.measure(() => {
+        this.judge(context, config);
+        this.render();
+      });
     }
     this.schedule(0);
   }
