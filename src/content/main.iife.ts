@@ -126,12 +126,11 @@ class VigieController {
   }
 
   /**
-   * At document_start this script only works out the page's context and asks for its settings, which are
-   * there by DOMContentLoaded. Right after DOMContentLoaded, in the next task (on a page whose load event
-   * follows in the same task, after it: nothing of this adds to the load), the warning is shown from what is known without reading the page — the context's stance and
-   * reminders (`judgeEarly`); the panel and then the form reading and the scanner follow in tasks of their
-   * own. While the HTML parser builds the page every node would be a mutation, so
-   * nothing is observed before.
+   * At document_start this script only works out the page's context and asks for its settings. Right after
+   * DOMContentLoaded, in the next task (on a page whose load event follows in the same task, after it), the
+   * warning is shown from what is known without reading the page — the context's stance and reminders
+   * (`firstPass`); the form reading and the scanner follow in a task of their own, after a frame. While the
+   * HTML parser builds the page every node would be a mutation, so nothing is observed before.
    */
   start(): void {
     // A frame that inherits its origin (about:blank, srcdoc) costs nothing until someone types in it.
@@ -197,9 +196,8 @@ class VigieController {
   }
 
   /**
-   * The page's first judgement: the warning at once (from the context alone), then, each in a short task
-   * of its own, the panel (its first render compiles Preact) and the page read. Without settings yet, the
-   * context is marked and their arrival makes this pass.
+   * The page's first judgement: the rules and the panel from the context alone, then the page read in a task
+   * of its own. Without settings yet, the context is marked and their arrival makes this pass.
    */
   private firstPass(): void {
     const { config, context } = this;
