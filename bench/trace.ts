@@ -7,11 +7,13 @@
  */
 import WebSocket from 'ws';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { isMainFrame?: boolean; url?: string; frame?: string } } & Record<string, unknown>;
@@ -26,7 +28,7 @@ export interface LoadTrace {
 }
 
 /** A CDP client on the browser endpoint. */
-class Cdp {
+export class Cdp {
   private id = 0;
   private readonly pending = new Map<number, (result: unknown) => void>();
   private events: TraceEvent[] = [];
@@ -62,10 +64,16 @@ class Cdp {
     });
   }
 
+  static async forSession(browser: WebdriverIO.Browser): Promise<Cdp> {
+    const options = (browser.capabilities as Record<string, unknown>)['goog:chromeOptions'] as { debuggerAddress?: string } | undefined;
+    if (!options?.debuggerAddress) throw new Error('bench: ChromeDriver gave no DevTools address to trace with');
+    return Cdp.connect(options.debuggerAddress);
+  }
+
   async trace(run: () => Promise<void>): Promise<TraceEvent[]> {
     this.events = [];
     await this.send('Tracing.start', {
-      traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'loading'] },
+      traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'loading', 'blink.user_timing'] },
       transferMode: 'ReportEvents',
     });
     await run();
@@ -80,35 +88,133 @@ class Cdp {
   }
 }
 
-/** Vigie's time on the page's main thread in one traced page load, or null if the trace lacks the marks. */
-export function vigieTimeInLoad(events: TraceEvent[], extensionId: string): LoadTrace | null {
-  const load = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame);
-  const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame && e.pid === load?.pid);
+/** The traced load of `url`: its renderer main thread and its navigation start and load event, µs. */
+interface PageLoad {
+  pid: number;
+  tid: number;
+  start: number;
+  dcl: number;
+  load: number;
+}
+
+function findLoad(events: TraceEvent[], url: string): PageLoad | null {
+  const start = events.find((e) => e.name === 'navigationStart' && (e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL === url);
+  if (!start) return null;
+  const onThread = (e: TraceEvent) => e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts;
+  const load = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame && onThread(e));
+  const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame && onThread(e));
   if (!load || !dcl) return null;
-  const mark = `chrome-extension://${extensionId}/`;
-  // Complete events on the page's main thread that run Vigie's code; nested ones are counted once.
-  const ours = events
-    .filter((e) => e.pid === load.pid && e.tid === load.tid && e.ph === 'X' && typeof e.dur === 'number' && JSON.stringify(e.args ?? {}).includes(mark))
-    .sort((a, b) => a.ts - b.ts);
+  return { pid: start.pid, tid: start.tid, start: start.ts, dcl: dcl.ts, load: load.ts };
+}
+
+/** Complete events of one thread matching `keep`, nested ones dropped (each counted once). */
+function outermost(events: TraceEvent[], page: Pick<PageLoad, 'pid' | 'tid'>, keep: (e: TraceEvent) => boolean): TraceEvent[] {
+  const list = events.filter((e) => e.pid === page.pid && e.tid === page.tid && e.ph === 'X' && typeof e.dur === 'number' && keep(e)).sort((a, b) => a.ts - b.ts);
   const outer: TraceEvent[] = [];
-  for (const e of ours) {
+  for (const e of list) {
     const last = outer[outer.length - 1];
     if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
     outer.push(e);
   }
+  return outer;
+}
+
+const isTask = (e: TraceEvent) => e.name === 'ThreadControllerImpl::RunTask';
+const runsCodeOf = (extensionId: string) => {
+  const mark = `chrome-extension://${extensionId}/`;
+  return (e: TraceEvent) => !isTask(e) && JSON.stringify(e.args ?? {}).includes(mark);
+};
+
+/** Vigie's time on the page's main thread in one traced page load, or null if the trace lacks the marks. */
+export function vigieTimeInLoad(events: TraceEvent[], extensionId: string, url?: string): LoadTrace | null {
+  const page = url ? findLoad(events, url) : findAnyLoad(events);
+  if (!page) return null;
+  // Complete events on the page's main thread that run Vigie's code; nested ones are counted once.
+  // From the navigation start: the previous page's own work (it runs until the new one commits) is not this load's.
+  const outer = outermost(events, page, runsCodeOf(extensionId)).filter((e) => e.ts >= page.start);
   const sum = (list: TraceEvent[]) => list.reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
   return {
-    beforeDcl: sum(outer.filter((e) => e.ts < dcl.ts)),
-    beforeLoad: sum(outer.filter((e) => e.ts < load.ts)),
-    evaluation: sum(outer.filter((e) => e.ts < load.ts && e.name === 'EvaluateScript')),
+    beforeDcl: sum(outer.filter((e) => e.ts < page.dcl)),
+    beforeLoad: sum(outer.filter((e) => e.ts < page.load)),
+    evaluation: sum(outer.filter((e) => e.ts < page.load && e.name === 'EvaluateScript')),
   };
+}
+
+function findAnyLoad(events: TraceEvent[]): PageLoad | null {
+  const load = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isMainFrame);
+  const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame && e.pid === load?.pid);
+  if (!load || !dcl) return null;
+  return { pid: load.pid, tid: load.tid, start: 0, dcl: dcl.ts, load: load.ts };
+}
+
+/**
+ * The renderer main thread's busy time from the navigation start of `url` to its load event, ms: the sum of
+ * its top-level tasks in that window (a task that straddles an end counted pro rata), whoever runs them —
+ * the page, the browser's work for the page, any extension. As thread CPU time (`tdur`): on a shared
+ * machine the wall-clock length of a task also holds the time the system gave the core to others.
+ */
+export function busyUntilLoad(events: TraceEvent[], url: string): number | null {
+  const page = findLoad(events, url);
+  if (!page) return null;
+  let busy = 0;
+  for (const task of outermost(events, page, isTask)) {
+    const dur = task.dur ?? 0;
+    const from = Math.max(task.ts, page.start);
+    const to = Math.min(task.ts + dur, page.load);
+    if (to > from) busy += ((task.tdur ?? dur) * (to - from)) / Math.max(dur, 1);
+  }
+  return busy / 1000;
+}
+
+export interface TaskReport {
+  /** Top-level tasks of more than 50 ms on the page's main thread, and how many of them ran Vigie's code. */
+  longTasks: number;
+  longTasksWithVigie: number;
+  /** What the longest task that ran Vigie's code spent, and of that in Vigie's own calls, ms. */
+  longestVigieTask: number;
+  longestVigieCall: number;
+  /** What the longest tasks with Vigie's code did (for the README): name → ms. */
+  longestVigieTaskParts: Record<string, number>;
+}
+
+/** Tasks on the page's main thread after the navigation start of `url`, as the trace saw them. */
+export function taskReport(events: TraceEvent[], url: string, extensionId: string): TaskReport | null {
+  const page = findLoad(events, url);
+  if (!page) return null;
+  const tasks = outermost(events, page, isTask).filter((t) => t.ts >= page.start);
+  const vigie = outermost(events, page, runsCodeOf(extensionId)).filter((e) => e.ts >= page.start);
+  const report: TaskReport = { longTasks: 0, longTasksWithVigie: 0, longestVigieTask: 0, longestVigieCall: 0, longestVigieTaskParts: {} };
+  let v = 0;
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    while (v < vigie.length && (vigie[v] as TraceEvent).ts < task.ts) v++;
+    let ours = 0;
+    for (let i = v; i < vigie.length && (vigie[i] as TraceEvent).ts < end; i++) ours += (vigie[i] as TraceEvent).dur ?? 0;
+    const ms = (task.dur ?? 0) / 1000;
+    if (ms > 50) {
+      report.longTasks++;
+      if (ours > 0) report.longTasksWithVigie++;
+    }
+    if (ours > 0) {
+      report.longestVigieCall = Math.max(report.longestVigieCall, ours / 1000);
+      if (ms > report.longestVigieTask) {
+        report.longestVigieTask = ms;
+        const parts: Record<string, number> = {};
+        for (const e of events) {
+          if (e.pid !== page.pid || e.tid !== page.tid || e.ph !== 'X' || e === task || e.ts < task.ts || e.ts >= end || (e.dur ?? 0) < 1000) continue;
+          if (!['FunctionCall', 'EvaluateScript', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'Paint', 'ParseHTML', 'EventDispatch', 'MinorGC', 'MajorGC', 'RunMicrotasks'].includes(e.name)) continue;
+          parts[e.name] = (parts[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+        }
+        report.longestVigieTaskParts = parts;
+      }
+    }
+  }
+  return report;
 }
 
 /** Traces `runs` loads of `url` in `browser` (a WebdriverIO session of Chromium with Vigie). */
 export async function traceLoads(browser: WebdriverIO.Browser, url: string, runs: number, extensionId: string): Promise<LoadTrace[]> {
-  const options = (browser.capabilities as Record<string, unknown>)['goog:chromeOptions'] as { debuggerAddress?: string } | undefined;
-  if (!options?.debuggerAddress) throw new Error('bench: ChromeDriver gave no DevTools address to trace with');
-  const cdp = await Cdp.connect(options.debuggerAddress);
+  const cdp = await Cdp.forSession(browser);
   const results: LoadTrace[] = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -116,7 +222,7 @@ export async function traceLoads(browser: WebdriverIO.Browser, url: string, runs
         await browser.url(url);
         await browser.pause(200); // the trailing work of the load, then the trace ends
       });
-      const result = vigieTimeInLoad(events, extensionId);
+      const result = vigieTimeInLoad(events, extensionId, url);
       if (result) results.push(result);
     }
   } finally {

@@ -29,22 +29,22 @@ import { framePlace, pageHref, whenFieldUsed, type FramePlace } from './frames';
 import { renderUi, type UiState } from './ui';
 import type { FieldWarningState } from './FieldWarning';
 import { worstSeverity } from '../ui/components';
-import { EVENT_DELAY_MS, FIRST_PASS_MAX_WAIT_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS, VOCABULARY_RETRY_MS } from './delays';
+import { EVENT_DELAY_MS, FRAME_WAIT_MAX_MS, MUTATION_DELAY_MS, TYPING_DELAY_MS, VOCABULARY_IDLE_TIMEOUT_MS, VOCABULARY_RETRY_MS } from './delays';
 
-/** Resolves in a task of its own after the load event, or after `ms`, whichever comes first. */
-function afterLoadOrTimeout(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.readyState === 'complete') return resolve();
-    let timer = 0;
-    const done = () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('load', done);
-      // A new task: never inside the page's load event dispatch.
-      window.setTimeout(resolve, 0);
-    };
-    timer = window.setTimeout(done, ms);
-    window.addEventListener('load', done);
-  });
+/**
+ * Runs `run` once, in the task right after the next frame, when the page's style and layout are fresh —
+ * reading the page then makes the browser lay out nothing — or after `FRAME_WAIT_MAX_MS` (a hidden page
+ * draws no frames).
+ */
+function afterFrame(run: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  window.setTimeout(go, FRAME_WAIT_MAX_MS);
+  window.requestAnimationFrame(() => window.setTimeout(go));
 }
 
 /** After the load event, in an idle period (or after `timeout` ms of a busy page). */
@@ -126,22 +126,27 @@ class VigieController {
   }
 
   /**
-   * Vigie costs the page nothing while it loads: at document_start this script only knows the page's
-   * context. From DOMContentLoaded it lets the page finish its load event when that is imminent (bounded,
-   * so the warning still comes right after DOMContentLoaded on slow pages), then reads its settings,
-   * listens and makes its first pass — while the HTML parser builds the page every node would be a
-   * mutation, so nothing is observed before.
+   * At document_start this script only works out the page's context and asks for its settings. Right after
+   * DOMContentLoaded, in the next task (on a page whose load event follows in the same task, after it), the
+   * warning is shown from what is known without reading the page — the context's stance and reminders
+   * (`firstPass`); the form reading and the scanner follow in a task of their own, after a frame. While the
+   * HTML parser builds the page every node would be a mutation, so nothing is observed before.
    */
   start(): void {
-    if (this.place.inherited) return whenFieldUsed(document, () => void this.begin());
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void this.begin(), { once: true });
-    else void this.begin();
+    // A frame that inherits its origin (about:blank, srcdoc) costs nothing until someone types in it.
+    if (this.place.inherited) return whenFieldUsed(document, () => {
+      void this.loadSettings();
+      this.begin();
+    });
+    void this.loadSettings();
+    // A task of its own, not a frame: the page's first frames after a long parse are long tasks already.
+    const begin = () => window.setTimeout(() => this.begin());
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
+    else begin();
   }
 
-  private async begin(): Promise<void> {
-    await afterLoadOrTimeout(FIRST_PASS_MAX_WAIT_MS);
+  private begin(): void {
     if (!this.alive) return;
-    void this.loadSettings(); // its answer makes the first full pass
     browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && (EFFECTIVE_CONFIG_KEY in changes || STORAGE_KEYS.acknowledgements in changes)) void this.loadSettings();
     });
@@ -180,7 +185,7 @@ class VigieController {
     browser.runtime.onMessage.addListener(onMessage as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
     this.started = true;
-    this.update(); // marks the context now; the rules follow with the settings
+    this.firstPass();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document, {
       subtree: true,
@@ -188,6 +193,34 @@ class VigieController {
       attributes: true,
       attributeFilter: ['class', 'checked', 'aria-checked', 'aria-selected', 'aria-pressed', 'hidden', 'aria-hidden', 'style', 'value', 'disabled'],
     });
+  }
+
+  /**
+   * The page's first judgement: the rules and the panel from the context alone, then the page read in a task
+   * of its own. Without settings yet, the context is marked and their arrival makes this pass.
+   */
+  private firstPass(): void {
+    const { config, context } = this;
+    if (config && context) {
+      // The rules and the panel showing them together: a page (or a test) that sees one sees the other.
+      this.measure(() => {
+        this.judge(context, config);
+        this.render();
+      });
+    }
+    this.schedule(0);
+  }
+
+  /**
+   * Judges the page on `observations`. Before the page is read (`firstPass`) they hold only its host: the
+   * warning then names the context's stance and reminders, and reading the page only adds what it shows.
+   */
+  private judge(context: ContextId, config: EffectiveConfig): Evaluation {
+    const evaluation = (this.evaluation = evaluate(context, this.observations, config, this.acknowledgements, Date.now()));
+    if (evaluation.blocked && this.place.ownsPanel) void this.leaveBlockedPage(evaluation.service);
+    this.root.setAttr(ATTR_CONTEXT, context);
+    this.root.setAttr(ATTR_RULES, evaluation.warnings.map((w) => w.rule).join(' '));
+    return evaluation;
   }
 
   /** The resolved configuration and the acknowledgements; asks the service worker on first run. */
@@ -201,7 +234,8 @@ class VigieController {
       this.acknowledgements = (stored[STORAGE_KEYS.acknowledgements] as Record<string, number> | undefined) ?? {};
       this.lang = pickLanguage(config.language, navigator.language);
       this.lastRendered = '';
-      this.update();
+      if (this.evaluation) this.update();
+      else if (this.started) this.firstPass();
     } catch (error) {
       this.onPossibleInvalidation(error);
     }
@@ -209,6 +243,7 @@ class VigieController {
 
   // ——— scheduling ———
 
+  /** A pass in `delay` ms, in the task right after a frame (see `FRAME_WAIT_MAX_MS`). */
   private schedule(delay: number): void {
     if (!this.alive) return;
     const due = performance.now() + delay;
@@ -218,7 +253,7 @@ class VigieController {
     this.updateTimer = window.setTimeout(() => {
       this.updateTimer = undefined;
       this.updateDue = Infinity;
-      this.update();
+      afterFrame(() => this.update());
     }, delay);
   }
 
@@ -403,17 +438,13 @@ class VigieController {
       sensitive: this.sensitive.categories(),
       ...(this.sensitive.remoteProctoring() && { remoteProctoring: true }),
     };
-    this.evaluation = evaluate(context, this.observations, this.config, this.acknowledgements, Date.now());
-    if (this.evaluation.blocked && this.place.ownsPanel) void this.leaveBlockedPage(this.evaluation.service);
-    const rules = this.evaluation.warnings.map((w) => w.rule);
-    this.fixes.follow(findings, new Set(rules), this.config.allowAutoFix !== false);
-    this.root.setAttr(ATTR_CONTEXT, context);
-    this.root.setAttr(ATTR_RULES, rules.join(' '));
+    const evaluation = this.judge(context, this.config);
+    this.fixes.follow(findings, new Set(evaluation.warnings.map((w) => w.rule)), this.config.allowAutoFix !== false);
     this.root.setAttr(ATTR_SENSITIVE, this.observations.sensitive.join(' '));
     this.root.setAttr(ATTR_UNREAD, this.unread.join(' '));
     this.render();
     if (this.fixes.views.length) Markers.reposition();
-    this.report(context, this.evaluation.warnings);
+    this.report(context, evaluation.warnings);
   }
 
   /**

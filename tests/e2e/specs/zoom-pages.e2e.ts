@@ -176,9 +176,10 @@ describe('Sign-up: the e-mail is checked while typing', () => {
 
 describe('Account settings', () => {
   it('flags cloud recording enabled on the recording tab, and follows the switch', async () => {
-    const state = await openAndWait('https://zoom.us/profile/setting?tab=recording', 'recording-settings');
+    await openAndWait('https://zoom.us/profile/setting?tab=recording', 'recording-settings');
     const cloudOn = await browser.execute(() => document.getElementById('cloud_recording')?.getAttribute('aria-checked') === 'true');
-    expect(state.rules.includes('local-recording-only')).toBe(cloudOn);
+    // The first rules come from the context alone; the settings read follows a task later.
+    await waitForVigie((s) => s.rules.includes('local-recording-only') === cloudOn, 'local-recording-only as the cloud switch stands');
     await $('#cloud_recording').click();
     await waitForVigie(cloudOn ? lacks('local-recording-only') : has('local-recording-only'), 'local-recording-only following the cloud switch');
   });

@@ -231,6 +231,10 @@ describe('readFormState — showsPmi on meetings pages', () => {
     ['<div><span>ID de réunion personnelle</span> <span>***-***-7890</span></div>', true],
     ['<div hidden><h2>Personal Meeting ID</h2><div>123 456 7890</div></div>', false],
     ['<h2>Upcoming meetings</h2><div>Meeting ID 812 3456 7890</div>', false],
+    // Text that only normalising reveals (the quick filter before it must let it through).
+    ['<h2>IDENTIFIANT PERSONNEL DE RÉUNION</h2><div>123 456 7890</div>', true],
+    ['<h2>P\u200BMI</h2><div>123 456 7890</div>', true],
+    ['<h2>\uFF30\uFF2D\uFF29</h2><div>123 456 7890</div>', true],
   ])('%s → %s', (html, expected) => {
     expect(readFormState(parse(html), 'meetings').showsPmi).toBe(expected);
   });
