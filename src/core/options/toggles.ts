@@ -373,7 +373,8 @@ function isCollapsibleRegion(el: Element): boolean {
 export type ShownProbe = (el: Element) => boolean;
 
 export const checkShown: ShownProbe = (el) => {
-  return shownProbe(el);
+  const target = el as Element & { checkVisibility?: () => boolean };
+  return typeof target.checkVisibility !== 'function' || target.checkVisibility();
 };
 
 let shownProbe: ShownProbe = checkShown;
@@ -450,8 +451,7 @@ export function isShownElement(el: Element): boolean {
     if (hidesByAttribute(a)) return false;
     if (a.localName === 'details' && !a.hasAttribute('open')) return false;
   }
-  const target = el as Element & { checkVisibility?: () => boolean };
-  return typeof target.checkVisibility !== 'function' || target.checkVisibility();
+  return shownProbe(el);
 }
 
 // ——— buttons ———
