@@ -9,7 +9,7 @@ const MAX_ENTRIES = 400;
  * layout up to date only when something that could hide or show those elements happened:
  * - an attribute of one of them, of one of their ancestors, or of an ancestor's child (`class`, `style`,
  *   `hidden`… on a sibling reach it through `+` / `~` selectors), or children added or removed there;
- * - a style sheet added, removed or rewritten anywhere;
+ * - a style sheet added to or removed from `<head>`, or rewritten;
  * - a person's input, change or click (`:checked`-driven CSS changes no attribute), a resize, a new URL
  *   (`clear`).
  * Mutations under other parts of the page keep the answers.
@@ -57,12 +57,18 @@ function parentAcrossShadow(node: Node): Node | null {
   return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
 }
 
-const isStyleNode = (node: Node): boolean => node.nodeName === 'STYLE' || node.nodeName === 'LINK' || node.nodeName === 'style' || node.nodeName === 'link';
+const isStyleNode = (node: Node): boolean => {
+  const name = node.nodeName;
+  return name === 'STYLE' || name === 'LINK' || name === 'style' || name === 'link';
+};
 
+/**
+ * A style sheet added, removed or rewritten: under `<head>` (where pages and their frameworks put them), or a
+ * `<style>`/`<link>` changed in place. Checked without walking each record's node lists, which on a page that
+ * keeps changing cost more than the layouts this cache saves.
+ */
 function touchesStyles(record: MutationRecord): boolean {
-  if (isStyleNode(record.target)) return true;
-  if (record.type !== 'childList') return false;
-  for (const node of record.addedNodes) if (isStyleNode(node)) return true;
-  for (const node of record.removedNodes) if (isStyleNode(node)) return true;
-  return false;
+  const target = record.target;
+  if (isStyleNode(target)) return true;
+  return record.type === 'childList' && target.nodeName === 'HEAD';
 }
