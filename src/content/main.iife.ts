@@ -11,6 +11,8 @@ import { detectContext, isPmiPage } from '../core/context';
 import { isJoinByIdControl } from '../core/join-by-id';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFindings, readFormState } from '../core/form-state';
 import { UnreadGate } from './unread';
+import { ShownCache } from './shown-cache';
+import { setShownProbe } from '../core/options/toggles';
 import { formDiagnostic } from './diagnostic';
 import { Fixes } from './fixes';
 import { Markers } from './Markers';
@@ -72,6 +74,8 @@ class VigieController {
   /** Rules Vigie could not check on this page (`data-vigie-unread`), published once the page has settled. */
   private unread: RuleId[] = [];
   private readonly unreadGate = new UnreadGate();
+  /** What the page's style shows, remembered between passes (see shown-cache.ts). */
+  private readonly shown = new ShownCache();
   private fieldWarning: FieldWarningState | null = null;
   private warnedField: Element | null = null;
   private confirm: UiState['confirm'] = null;
@@ -174,6 +178,8 @@ class VigieController {
     window.addEventListener('click', this.onClick, true);
     window.addEventListener('submit', this.onSubmit, true);
     window.addEventListener('keydown', this.onKeyDown, true);
+    window.addEventListener('resize', this.onResize, { passive: true });
+    setShownProbe(this.shown.probe);
 
     // Answered synchronously through sendResponse, which Chromium and Firefox both support.
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): false => {
@@ -275,14 +281,10 @@ class VigieController {
 
   private filterMutations(records: MutationRecord[]): void {
     // Our own attribute writes on the host are the only mutations Vigie causes in the observed tree.
-    let foreign = false;
-    for (const record of records) {
-      if (record.target !== this.rootInstance?.host) {
-        foreign = true;
-        break;
-      }
-    }
-    if (!foreign) return;
+    const host = this.rootInstance?.host;
+    const foreign = host ? records.filter((record) => record.target !== host) : records;
+    if (!foreign.length) return;
+    this.shown.noteMutations(foreign);
     this.unreadGate.touch();
     this.checkUrl();
     // On a page that keeps mutating (a meeting, a long list), Vigie takes at most ~1/10 of the main thread.
@@ -290,6 +292,7 @@ class VigieController {
   }
 
   private onUrlChange(): void {
+    this.shown.clear();
     this.unreadGate.touch();
     this.sensitive.prune();
     this.schedule(0);
@@ -298,6 +301,7 @@ class VigieController {
   private readonly onInput = (event: Event): void => {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || this.owns(target)) return;
+    this.shown.clear();
     if (isScannableField(target)) {
       const pending = this.typingTimers.get(target);
       if (pending !== undefined) window.clearTimeout(pending);
@@ -315,7 +319,13 @@ class VigieController {
     this.schedule(EVENT_DELAY_MS);
   };
 
-  private readonly onChange = (): void => this.schedule(EVENT_DELAY_MS);
+  private readonly onChange = (): void => {
+    this.shown.clear();
+    this.schedule(EVENT_DELAY_MS);
+  };
+
+  /** A new width can show or hide parts of the page (media queries). */
+  private readonly onResize = (): void => this.shown.clear();
 
   private onFieldFindingsChanged(field: Element): void {
     this.noteFieldFindings(field);
@@ -553,6 +563,7 @@ class VigieController {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || !this.context) return;
     if (this.owns(target)) return;
+    this.shown.clear();
     this.schedule(EVENT_DELAY_MS);
     if (this.bypassConfirmation || !isConfirmableSubmit(target, this.context)) return;
     const control = (target.closest('button, [role="button"], input[type="submit"], a') ?? target) as HTMLElement;
@@ -664,6 +675,8 @@ class VigieController {
     window.removeEventListener('click', this.onClick, true);
     window.removeEventListener('submit', this.onSubmit, true);
     window.removeEventListener('keydown', this.onKeyDown, true);
+    window.removeEventListener('resize', this.onResize);
+    setShownProbe(null);
     this.rootInstance?.remove();
   }
 }
