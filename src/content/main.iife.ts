@@ -232,7 +232,7 @@ class VigieController {
 
   /**
    * The page's first judgement: the rules and the panel from the context alone, then the page read in a task
-   * of its own. Without settings yet, the context is marked and their arrival makes this pass.
+   * of its own. Without settings yet, nothing is shown: their arrival makes this pass.
    */
   private firstPass(): void {
     const { config, context } = this;
@@ -433,7 +433,8 @@ class VigieController {
   }
 
   private readAndJudge(): void {
-    if (!this.started) return;
+    // `#vigie-root` comes with its rules and their panel: the settings' arrival makes the first pass.
+    if (!this.started || !this.config) return;
     this.root.ensureAttached();
     const href = pageHref(this.place);
     const context = detectContext(href);
@@ -451,10 +452,6 @@ class VigieController {
       this.unread = [];
       this.evaluation = null;
       this.render();
-      return;
-    }
-    if (!this.config) {
-      this.root.setAttr(ATTR_CONTEXT, context);
       return;
     }
     if (this.warnedField && !this.warnedField.isConnected) {
