@@ -23,7 +23,7 @@ import { pickLanguage } from '../i18n';
 import { EFFECTIVE_CONFIG_KEY, STORAGE_KEYS, acknowledge } from '../shared/settings';
 import { isVigieMessage, type ContentStats, type TabSnapshot, type TabStateMessage } from '../shared/messages';
 import { createRoot, type VigieRoot } from './root';
-import { SensitiveFields, loadVocabulary, reasonsOf } from './sensitive-fields';
+import { SensitiveFields, loadScanner, loadVocabulary, reasonsOf, type Scanner } from './sensitive-fields';
 import { watchUrl } from './navigation';
 import { framePlace, pageHref, whenFieldUsed, type FramePlace } from './frames';
 import { renderUi, type UiState } from './ui';
@@ -104,6 +104,10 @@ class VigieController {
   private vocabularyDeferred = false;
   /** After a load that found no lexicon, when to try again (performance.now()). */
   private vocabularyRetryAt = 0;
+  /** The scanner module on its way or here (`requestScanner`); null before, and after a failed load. */
+  private scannerLoad: Promise<Scanner | null> | null = null;
+  /** After a failed load of the scanner module, when to try again (performance.now()). */
+  private scannerRetryAt = 0;
 
   constructor(context: ContextId, private readonly place: FramePlace) {
     this.context = context;
@@ -170,6 +174,7 @@ class VigieController {
     this.checkUrl = url.check;
 
     document.addEventListener('input', this.onInput, true);
+    document.addEventListener('focusin', this.onFocusIn, true);
     document.addEventListener('change', this.onChange, true);
     window.addEventListener('click', this.onClick, true);
     window.addEventListener('submit', this.onSubmit, true);
@@ -299,6 +304,7 @@ class VigieController {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || this.owns(target)) return;
     if (isScannableField(target)) {
+      void this.requestScanner();
       const pending = this.typingTimers.get(target);
       if (pending !== undefined) window.clearTimeout(pending);
       this.typingTimers.set(
@@ -317,15 +323,48 @@ class VigieController {
 
   private readonly onChange = (): void => this.schedule(EVENT_DELAY_MS);
 
+  /** Someone is at a text field: the scanner module starts loading, to be here when the typing debounce ends. */
+  private readonly onFocusIn = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof Element && !this.owns(target) && isScannableField(target)) void this.requestScanner();
+  };
+
   private onFieldFindingsChanged(field: Element): void {
     this.noteFieldFindings(field);
     this.schedule(0);
   }
 
   /**
-   * The lexicon, loaded the first time a field holds text; fields are scanned again once it is here.
-   * Typed text loads it at once. Text the page came with (a pre-filled topic) waits for the load event
-   * and an idle moment: the page's own loading comes first, and identifiers are already reported.
+   * The scanner module (src/content/scanner.ts), loaded once: at the first focus or input in a text field,
+   * or with the lexicon. Fields are scanned again once it is here. A failed load is reported and tried
+   * again later (`VOCABULARY_RETRY_MS`); the page goes on without findings meanwhile.
+   */
+  private requestScanner(): Promise<Scanner | null> {
+    if (this.scannerLoad) return this.scannerLoad;
+    if (performance.now() < this.scannerRetryAt) return Promise.resolve(null);
+    return (this.scannerLoad = loadScanner().then(
+      (scanner) => {
+        if (this.alive) {
+          this.sensitive.setScanner(scanner);
+          this.schedule(0);
+        }
+        return scanner;
+      },
+      (error: unknown) => {
+        this.scannerLoad = null;
+        this.scannerRetryAt = performance.now() + VOCABULARY_RETRY_MS;
+        console.warn('Vigie: the sensitive-data scanner could not be loaded; trying again later.', error);
+        this.onPossibleInvalidation(error);
+        return null;
+      },
+    ));
+  }
+
+  /**
+   * The scanner and its lexicon, loaded the first time a field holds text; fields are scanned again once
+   * they are here. Typed text loads them at once (the scanner usually is already, since the field's focus).
+   * Text the page came with (a pre-filled topic) waits for the load event and an idle moment: the page's
+   * own loading comes first.
    */
   private requestVocabularyIfNeeded(typed: boolean): void {
     if (!this.sensitive.needsVocabulary || this.sensitive.hasVocabulary || this.loadingVocabulary) return;
@@ -340,11 +379,12 @@ class VigieController {
       return;
     }
     this.loadingVocabulary = true;
-    loadVocabulary()
+    this.requestScanner()
+      .then((scanner) => scanner && loadVocabulary(scanner))
       .then((vocabulary) => {
         if (!this.alive) return;
         if (!vocabulary) {
-          // Neither storage nor the service worker had it: ask again later, not at every pass.
+          // No scanner, or neither storage nor the service worker had the lexicon: ask again later, not at every pass.
           this.vocabularyRetryAt = performance.now() + VOCABULARY_RETRY_MS;
           return;
         }
@@ -660,6 +700,7 @@ class VigieController {
     window.clearTimeout(this.updateTimer);
     for (const timer of this.typingTimers.values()) window.clearTimeout(timer);
     document.removeEventListener('input', this.onInput, true);
+    document.removeEventListener('focusin', this.onFocusIn, true);
     document.removeEventListener('change', this.onChange, true);
     window.removeEventListener('click', this.onClick, true);
     window.removeEventListener('submit', this.onSubmit, true);
