@@ -3,7 +3,6 @@
  * It is a thin adapter: the page is understood by `src/core` (context, form state, scanner) and
  * judged by `src/policies`; this file only wires them to the DOM, storage and the service worker.
  */
-import './messages';
 import { ext as browser } from '../shared/ext';
 import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, ATTR_UNREAD, type ContextId, type RuleId, type ServiceId } from '../core/contract';
 import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
@@ -19,7 +18,8 @@ import { evaluate, SERVICE_NAMES, weighCategories } from '../policies/evaluate';
 import { serviceOfHost } from '../core/hosts';
 import type { EffectiveConfig, Evaluation, Warning } from '../policies/types';
 import type { Lang } from '../policies/types';
-import { pickLanguage } from '../i18n';
+import { pickLanguage, useCatalogs } from '../i18n';
+import type { PublishedConfig } from './messages';
 import { EFFECTIVE_CONFIG_KEY, STORAGE_KEYS, acknowledge } from '../shared/settings';
 import { isVigieMessage, type ContentStats, type TabSnapshot, type TabStateMessage } from '../shared/messages';
 import { createRoot, type VigieRoot } from './root';
@@ -232,9 +232,11 @@ class VigieController {
   private async loadSettings(): Promise<void> {
     try {
       const stored = await browser.storage.local.get([EFFECTIVE_CONFIG_KEY, STORAGE_KEYS.acknowledgements]);
-      let config = stored[EFFECTIVE_CONFIG_KEY] as EffectiveConfig | undefined;
-      config ??= (await browser.runtime.sendMessage({ type: 'vigie:get-config' })) as EffectiveConfig | undefined;
-      if (!config) return;
+      let config = stored[EFFECTIVE_CONFIG_KEY] as PublishedConfig | undefined;
+      // Without its strings it was published by an older version: the service worker answers with them.
+      if (!config?.messages) config = (await browser.runtime.sendMessage({ type: 'vigie:get-config' })) as PublishedConfig | undefined;
+      if (!config?.messages) return;
+      useCatalogs(config.messages);
       this.config = config;
       this.acknowledgements = (stored[STORAGE_KEYS.acknowledgements] as Record<string, number> | undefined) ?? {};
       this.lang = pickLanguage(config.language, navigator.language);

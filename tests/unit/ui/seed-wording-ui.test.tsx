@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import '../../../src/content/messages';
+import { CONTENT_CATALOGS } from '../../../src/content/messages';
+import { useCatalogs } from '../../../src/i18n';
 import { Panel } from '../../../src/content/Panel';
 import { StanceConditions } from '../../../src/content/StanceConditions';
 import { emptyObservations } from '../../../src/core/observations';
 import { evaluate, resolveConfig, weighCategories, type ProfileId } from '../../../src/policies';
 import { FieldWarning } from '../../../src/content/FieldWarning';
+
+// The page gets these strings with the published configuration.
+useCatalogs(CONTENT_CATALOGS);
 
 /** Issue 16, what the page shows: conditions (10), contacts (6), CNED's three sites (7), EHESP's lack of alternatives (8). */
 
