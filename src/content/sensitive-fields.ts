@@ -122,14 +122,19 @@ export class SensitiveFields {
 }
 
 let scannerLoad: Promise<Scanner> | undefined;
+let failedLoads = 0;
 
 /**
- * The scanner module, imported from the package once per page (a failed load is forgotten: the caller
- * tries again later). `use_dynamic_url` (manifest) keeps the URL from identifying the extension.
+ * The scanner module, imported from the package once per page. A failed load is forgotten (the caller
+ * tries again later), and the next one asks a fresh URL: a page keeps a failed module import for its URL.
+ * `use_dynamic_url` (manifest) keeps the URL from identifying the extension.
  */
 export function loadScanner(): Promise<Scanner> {
-  return (scannerLoad ??= (import(/* @vite-ignore */ browser.runtime.getURL(SCANNER_MODULE_PATH)) as Promise<Scanner>).catch((error: unknown) => {
+  if (scannerLoad) return scannerLoad;
+  const url = browser.runtime.getURL(SCANNER_MODULE_PATH) + (failedLoads ? `?retry=${failedLoads}` : '');
+  return (scannerLoad = (import(/* @vite-ignore */ url) as Promise<Scanner>).catch((error: unknown) => {
     scannerLoad = undefined;
+    failedLoads++;
     throw error;
   }));
 }
