@@ -478,6 +478,8 @@ async function loadRows(port: number, rows: Row[]): Promise<void> {
 
 async function taskRows(withExt: Browser, withoutExt: Browser, rows: Row[]): Promise<void> {
   // The heavy page's load and a stream of mutations, traced: which tasks were long, which ran Vigie's code.
+  // One untraced load first: the browser's first page of a kind pays for its process and caches.
+  await heavyLoad(withExt);
   const traced = await traceLoadAndStream(withExt, EXTENSION_ID);
   const after = await contentStats(withExt); // that page's content script, from its start
   await heavyLoad(withoutExt);
@@ -501,11 +503,11 @@ async function taskRows(withExt: Browser, withoutExt: Browser, rows: Row[]): Pro
         score: report.longTasksWithVigie,
       },
       {
-        figure: `longest task that ran Vigie's code, traced (of which Vigie's calls${parts ? `; ${parts}` : ''})`,
-        value: `${ms(report.longestVigieTask)} (${ms(report.longestVigieCall)})`,
+        figure: `longest task that ran Vigie's code, traced: main-thread CPU time (its wall length; the longest of Vigie's calls${parts ? `; ${parts}` : ''})`,
+        value: `${ms(report.longestVigieTaskCpu)} (${ms(report.longestVigieTask)}; ${ms(report.longestVigieCall)})`,
         budget: '≤ 16 ms',
-        ok: report.longestVigieTask <= 16,
-        score: report.longestVigieTask / 16,
+        ok: report.longestVigieTaskCpu <= 16,
+        score: report.longestVigieTaskCpu / 16,
       },
     );
   }

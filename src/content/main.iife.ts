@@ -10,6 +10,8 @@ import { detectContext, isPmiPage } from '../core/context';
 import { isJoinByIdControl } from '../core/join-by-id';
 import { findEmailDomain, isConfirmableSubmit, isScannableField, readFindings, readFormState } from '../core/form-state';
 import { UnreadGate } from './unread';
+import { ShownCache } from './shown-cache';
+import { setShownProbe } from '../core/options/toggles';
 import { formDiagnostic } from './diagnostic';
 import { Fixes } from './fixes';
 import { Markers } from './Markers';
@@ -72,6 +74,8 @@ class VigieController {
   /** Rules Vigie could not check on this page (`data-vigie-unread`), published once the page has settled. */
   private unread: RuleId[] = [];
   private readonly unreadGate = new UnreadGate();
+  /** What the page's style shows, remembered between passes (see shown-cache.ts). */
+  private readonly shown = new ShownCache();
   private fieldWarning: FieldWarningState | null = null;
   private warnedField: Element | null = null;
   private confirm: UiState['confirm'] = null;
@@ -179,6 +183,8 @@ class VigieController {
     window.addEventListener('click', this.onClick, true);
     window.addEventListener('submit', this.onSubmit, true);
     window.addEventListener('keydown', this.onKeyDown, true);
+    window.addEventListener('resize', this.onResize, { passive: true });
+    setShownProbe(this.shown.probe);
 
     // Answered synchronously through sendResponse, which Chromium and Firefox both support.
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): false => {
@@ -282,14 +288,10 @@ class VigieController {
 
   private filterMutations(records: MutationRecord[]): void {
     // Our own attribute writes on the host are the only mutations Vigie causes in the observed tree.
-    let foreign = false;
-    for (const record of records) {
-      if (record.target !== this.rootInstance?.host) {
-        foreign = true;
-        break;
-      }
-    }
-    if (!foreign) return;
+    const host = this.rootInstance?.host;
+    const foreign = host ? records.filter((record) => record.target !== host) : records;
+    if (!foreign.length) return;
+    this.shown.noteMutations(foreign);
     this.unreadGate.touch();
     this.checkUrl();
     // On a page that keeps mutating (a meeting, a long list), Vigie takes at most ~1/10 of the main thread.
@@ -297,6 +299,7 @@ class VigieController {
   }
 
   private onUrlChange(): void {
+    this.shown.clear();
     this.unreadGate.touch();
     this.sensitive.prune();
     this.schedule(0);
@@ -305,6 +308,7 @@ class VigieController {
   private readonly onInput = (event: Event): void => {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || this.owns(target)) return;
+    this.shown.clear();
     if (isScannableField(target)) {
       void this.requestScanner();
       const pending = this.typingTimers.get(target);
@@ -323,7 +327,13 @@ class VigieController {
     this.schedule(EVENT_DELAY_MS);
   };
 
-  private readonly onChange = (): void => this.schedule(EVENT_DELAY_MS);
+  private readonly onChange = (): void => {
+    this.shown.clear();
+    this.schedule(EVENT_DELAY_MS);
+  };
+
+  /** A new width can show or hide parts of the page (media queries). */
+  private readonly onResize = (): void => this.shown.clear();
 
   /** Someone is at a text field: the scanner module starts loading, to be here when the typing debounce ends. */
   private readonly onFocusIn = (event: Event): void => {
@@ -595,6 +605,7 @@ class VigieController {
     const target = event.composedPath()[0];
     if (!(target instanceof Element) || !this.context) return;
     if (this.owns(target)) return;
+    this.shown.clear();
     this.schedule(EVENT_DELAY_MS);
     if (this.bypassConfirmation || !isConfirmableSubmit(target, this.context)) return;
     const control = (target.closest('button, [role="button"], input[type="submit"], a') ?? target) as HTMLElement;
@@ -707,6 +718,8 @@ class VigieController {
     window.removeEventListener('click', this.onClick, true);
     window.removeEventListener('submit', this.onSubmit, true);
     window.removeEventListener('keydown', this.onKeyDown, true);
+    window.removeEventListener('resize', this.onResize);
+    setShownProbe(null);
     this.rootInstance?.remove();
   }
 }

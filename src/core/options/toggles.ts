@@ -364,6 +364,26 @@ function isCollapsibleRegion(el: Element): boolean {
   return false;
 }
 
+/**
+ * Whether the page's style shows an element (`checkVisibility()`: not `display: none` itself or above). Asking
+ * makes the browser bring a page that has just changed up to date — on a large page that keeps changing, a
+ * style and layout pass of several milliseconds inside Vigie's task. The content script swaps in a probe that
+ * remembers the answer until something that could change it happens (`src/content/shown-cache.ts`).
+ */
+export type ShownProbe = (el: Element) => boolean;
+
+export const checkShown: ShownProbe = (el) => {
+  const target = el as Element & { checkVisibility?: () => boolean };
+  return typeof target.checkVisibility !== 'function' || target.checkVisibility();
+};
+
+let shownProbe: ShownProbe = checkShown;
+
+/** The probe the readers use; `null` goes back to asking the page every time. */
+export function setShownProbe(probe: ShownProbe | null): void {
+  shownProbe = probe ?? checkShown;
+}
+
 export function visibility(toggle: Toggle): Shown {
   if (toggle.shown) return toggle.shown;
   toggle.shown = computeVisibility(toggle);
@@ -387,8 +407,7 @@ function computeVisibility(toggle: Toggle): Shown {
     }
   }
   if (result === 'visible') {
-    const target = subject as Element & { checkVisibility?: () => boolean };
-    if (typeof target.checkVisibility === 'function' && !target.checkVisibility()) {
+    if (!shownProbe(subject)) {
       const view = subject.ownerDocument?.defaultView;
       if (!view) return 'visible';
       for (let a: Element | null = subject; a; a = a.parentElement) {
@@ -432,8 +451,7 @@ export function isShownElement(el: Element): boolean {
     if (hidesByAttribute(a)) return false;
     if (a.localName === 'details' && !a.hasAttribute('open')) return false;
   }
-  const target = el as Element & { checkVisibility?: () => boolean };
-  return typeof target.checkVisibility !== 'function' || target.checkVisibility();
+  return shownProbe(el);
 }
 
 // ——— buttons ———
