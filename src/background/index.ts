@@ -13,6 +13,7 @@ import { resolveConfig, type EffectiveConfig } from '../policies';
 import { updateBadge } from './badge';
 import { recordReport, reportingFrames } from './frames';
 import { installBlockingListeners, syncBlockRules } from './blocking';
+import { publishedConfig } from '../content/messages';
 
 /** Chromium may answer `storage.managed.get` late (or never) while its policy service starts: bound the wait. */
 const MANAGED_READ_TIMEOUT_MS = 3000;
@@ -21,7 +22,7 @@ const MANAGED_RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 
 /** One configuration for every part: published for the content scripts, applied to the block rules. */
 async function applyConfig(config: EffectiveConfig): Promise<void> {
-  await publishEffectiveConfig(config);
+  await publishEffectiveConfig(publishedConfig(config));
   await syncBlockRules(config);
   await pruneAcknowledgements(config.acknowledgementTtlHours);
 }
@@ -124,7 +125,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return readStoredState().then(async (state) => {
       const { config } = resolveConfig(state.managed, state.user);
       await applyConfig(config);
-      return config;
+      return publishedConfig(config);
     });
   }
   if (message.type === 'vigie:get-lexicon') {

@@ -1,7 +1,6 @@
 import type { Lang, LocalizedText } from '../policies/types';
 import type { SensitiveCategory } from '../core/contract';
 import { t } from '../i18n';
-import { SENSITIVE_CATEGORY_LABELS } from '../policies/evaluate';
 import { localize } from '../policies/text';
 import type { FieldReason } from './sensitive-fields';
 
@@ -25,13 +24,13 @@ export interface FieldWarningState {
  * A small note anchored just under the field where sensitive data was typed. It is informational only
  * (`pointer-events: none`): clicks go through to the page, so it never blocks the form below it.
  */
-export function FieldWarning({ lang, state }: { lang: Lang; state: FieldWarningState }) {
-  const categories = state.categories.map((c) => localize(SENSITIVE_CATEGORY_LABELS[c], lang)).join(', ');
+export function FieldWarning({ lang, labels, state }: { lang: Lang; labels: Readonly<Record<SensitiveCategory, LocalizedText>>; state: FieldWarningState }) {
+  const categories = state.categories.map((c) => localize(labels[c], lang)).join(', ');
   const words = state.words.slice(0, 4).join(lang === 'fr' ? ' », « ' : '", "');
   const q = (s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
   const why = (state.reasons ?? [])
     .slice(0, 3)
-    .map((r) => `${q(r.anchor)} + ${localize(SENSITIVE_CATEGORY_LABELS[r.category], lang)}`)
+    .map((r) => `${q(r.anchor)} + ${localize(labels[r.category], lang)}`)
     .join(' ; ');
   const below = state.rect.bottom + 6;
   const top = below + 80 > window.innerHeight ? Math.max(4, state.rect.top - 86) : below;

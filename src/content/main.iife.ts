@@ -3,7 +3,6 @@
  * It is a thin adapter: the page is understood by `src/core` (context, form state, scanner) and
  * judged by `src/policies`; this file only wires them to the DOM, storage and the service worker.
  */
-import './messages';
 import { ext as browser } from '../shared/ext';
 import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, ATTR_UNREAD, type ContextId, type RuleId, type ServiceId } from '../core/contract';
 import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
@@ -21,11 +20,12 @@ import { evaluate, SERVICE_NAMES, weighCategories } from '../policies/evaluate';
 import { serviceOfHost } from '../core/hosts';
 import type { EffectiveConfig, Evaluation, Warning } from '../policies/types';
 import type { Lang } from '../policies/types';
-import { pickLanguage } from '../i18n';
+import { pickLanguage, useCatalogs } from '../i18n';
+import type { PublishedConfig } from './messages';
 import { EFFECTIVE_CONFIG_KEY, STORAGE_KEYS, acknowledge } from '../shared/settings';
 import { isVigieMessage, type ContentStats, type TabSnapshot, type TabStateMessage } from '../shared/messages';
 import { createRoot, type VigieRoot } from './root';
-import { SensitiveFields, loadVocabulary, reasonsOf } from './sensitive-fields';
+import { SensitiveFields, loadScanner, loadVocabulary, reasonsOf, type Scanner } from './sensitive-fields';
 import { watchUrl } from './navigation';
 import { framePlace, pageHref, whenFieldUsed, type FramePlace } from './frames';
 import { renderUi, type UiState } from './ui';
@@ -119,6 +119,10 @@ class VigieController {
   private vocabularyDeferred = false;
   /** After a load that found no lexicon, when to try again (performance.now()). */
   private vocabularyRetryAt = 0;
+  /** The scanner module on its way or here (`requestScanner`); null before, and after a failed load. */
+  private scannerLoad: Promise<Scanner | null> | null = null;
+  /** After a failed load of the scanner module, when to try again (performance.now()). */
+  private scannerRetryAt = 0;
 
   constructor(context: ContextId, private readonly place: FramePlace) {
     this.context = context;
@@ -203,6 +207,7 @@ class VigieController {
     this.checkUrl = url.check;
 
     document.addEventListener('input', this.onInput, true);
+    document.addEventListener('focusin', this.onFocusIn, true);
     document.addEventListener('change', this.onChange, true);
     window.addEventListener('click', this.onClick, true);
     window.addEventListener('submit', this.onSubmit, true);
@@ -262,9 +267,11 @@ class VigieController {
   private async loadSettings(): Promise<void> {
     try {
       const stored = await browser.storage.local.get([EFFECTIVE_CONFIG_KEY, STORAGE_KEYS.acknowledgements]);
-      let config = stored[EFFECTIVE_CONFIG_KEY] as EffectiveConfig | undefined;
-      config ??= (await browser.runtime.sendMessage({ type: 'vigie:get-config' })) as EffectiveConfig | undefined;
-      if (!config) return;
+      let config = stored[EFFECTIVE_CONFIG_KEY] as PublishedConfig | undefined;
+      // Without its strings it was published by an older version: the service worker answers with them.
+      if (!config?.messages) config = (await browser.runtime.sendMessage({ type: 'vigie:get-config' })) as PublishedConfig | undefined;
+      if (!config?.messages) return;
+      useCatalogs(config.messages);
       this.config = config;
       this.acknowledgements = (stored[STORAGE_KEYS.acknowledgements] as Record<string, number> | undefined) ?? {};
       this.lang = pickLanguage(config.language, navigator.language);
@@ -332,6 +339,7 @@ class VigieController {
     if (!(target instanceof Element) || this.owns(target)) return;
     this.shown.clear();
     if (isScannableField(target)) {
+      void this.requestScanner();
       const pending = this.typingTimers.get(target);
       if (pending !== undefined) window.clearTimeout(pending);
       this.typingTimers.set(
@@ -356,15 +364,48 @@ class VigieController {
   /** A new width can show or hide parts of the page (media queries). */
   private readonly onResize = (): void => this.shown.clear();
 
+  /** Someone is at a text field: the scanner module starts loading, to be here when the typing debounce ends. */
+  private readonly onFocusIn = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof Element && !this.owns(target) && isScannableField(target)) void this.requestScanner();
+  };
+
   private onFieldFindingsChanged(field: Element): void {
     this.noteFieldFindings(field);
     this.schedule(0);
   }
 
   /**
-   * The lexicon, loaded the first time a field holds text; fields are scanned again once it is here.
-   * Typed text loads it at once. Text the page came with (a pre-filled topic) waits for the load event
-   * and an idle moment: the page's own loading comes first, and identifiers are already reported.
+   * The scanner module (src/content/scanner.ts), loaded once: at the first focus or input in a text field,
+   * or with the lexicon. Fields are scanned again once it is here. A failed load is reported and tried
+   * again later (`VOCABULARY_RETRY_MS`); the page goes on without findings meanwhile.
+   */
+  private requestScanner(): Promise<Scanner | null> {
+    if (this.scannerLoad) return this.scannerLoad;
+    if (performance.now() < this.scannerRetryAt) return Promise.resolve(null);
+    return (this.scannerLoad = loadScanner().then(
+      (scanner) => {
+        if (this.alive) {
+          this.sensitive.setScanner(scanner);
+          this.schedule(0);
+        }
+        return scanner;
+      },
+      (error: unknown) => {
+        this.scannerLoad = null;
+        this.scannerRetryAt = performance.now() + VOCABULARY_RETRY_MS;
+        console.warn('Vigie: the sensitive-data scanner could not be loaded; trying again later.', error);
+        this.onPossibleInvalidation(error);
+        return null;
+      },
+    ));
+  }
+
+  /**
+   * The scanner and its lexicon, loaded the first time a field holds text; fields are scanned again once
+   * they are here. Typed text loads them at once (the scanner usually is already, since the field's focus).
+   * Text the page came with (a pre-filled topic) waits for the load event and an idle moment: the page's
+   * own loading comes first.
    */
   private requestVocabularyIfNeeded(typed: boolean): void {
     if (!this.sensitive.needsVocabulary || this.sensitive.hasVocabulary || this.loadingVocabulary) return;
@@ -379,11 +420,12 @@ class VigieController {
       return;
     }
     this.loadingVocabulary = true;
-    loadVocabulary()
+    this.requestScanner()
+      .then((scanner) => scanner && loadVocabulary(scanner))
       .then((vocabulary) => {
         if (!this.alive) return;
         if (!vocabulary) {
-          // Neither storage nor the service worker had it: ask again later, not at every pass.
+          // No scanner, or neither storage nor the service worker had the lexicon: ask again later, not at every pass.
           this.vocabularyRetryAt = performance.now() + VOCABULARY_RETRY_MS;
           return;
         }
@@ -697,6 +739,7 @@ class VigieController {
     window.clearTimeout(this.updateTimer);
     for (const timer of this.typingTimers.values()) window.clearTimeout(timer);
     document.removeEventListener('input', this.onInput, true);
+    document.removeEventListener('focusin', this.onFocusIn, true);
     document.removeEventListener('change', this.onChange, true);
     window.removeEventListener('click', this.onClick, true);
     window.removeEventListener('submit', this.onSubmit, true);

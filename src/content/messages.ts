@@ -1,12 +1,14 @@
 /**
  * The strings the in-page UI shows (panel, confirmation dialog, field note, shared components), picked
- * from the `_locales` files by static named imports so that the bundler leaves the rest of the
- * catalogs (popup, options, interstitial strings) out of the content script.
+ * from the `_locales` files by static named imports. The content script does not bundle them: the
+ * service worker publishes them with the configuration (`PublishedConfig`), which the page needs before
+ * it shows anything anyway, and the page registers them from there (`useCatalogs`).
  * `tests/unit/i18n/content-messages.test.ts` checks that every string the in-page UI uses is here.
  */
 import * as fr from '../../public/_locales/fr/messages.json';
 import * as en from '../../public/_locales/en/messages.json';
-import { useCatalogs } from '../i18n';
+import type { Catalog } from '../i18n';
+import type { EffectiveConfig, Lang } from '../policies/types';
 
 export const CONTENT_CATALOGS = {
   fr: {
@@ -113,4 +115,11 @@ export const CONTENT_CATALOGS = {
   },
 };
 
-useCatalogs(CONTENT_CATALOGS);
+/** The configuration as the service worker publishes it for the pages (`vigie.effectiveConfig`): with the in-page strings. */
+export interface PublishedConfig extends EffectiveConfig {
+  messages: Record<Lang, Catalog>;
+}
+
+export function publishedConfig(config: EffectiveConfig): PublishedConfig {
+  return { ...config, messages: CONTENT_CATALOGS };
+}

@@ -1,28 +1,47 @@
 import type { SensitiveCategory } from '../core/contract';
 import { SENSITIVE_CATEGORIES } from '../core/contract';
-import { scanWith, unpackVocabulary, type AnchorKind, type Finding, type Vocabulary } from '../core/scanner/scan';
+import type { AnchorKind, Finding, Vocabulary } from '../core/scanner/scan';
 import { isScannableField } from '../core/form-state';
 import { ext as browser } from '../shared/ext';
 import { LEXICON_KEY } from '../shared/settings';
+
+/** What the scanner module (`src/content/scanner.ts`, built as `SCANNER_MODULE_PATH`) gives the page. */
+export type Scanner = typeof import('./scanner');
+
+/** The scanner module in the package: web-accessible to the services' pages (manifest), built by vite.config.ts. */
+export const SCANNER_MODULE_PATH = 'src/content/scanner.js';
 
 /**
  * Findings of the sensitive-data scanner per text field. Only categories and the matched words are
  * kept, in memory, for as long as the field says them: nothing is stored or sent.
  *
- * Identifiers (NIR, IBAN, card, INE, phone, e-mail) are found at once. The vocabulary needs the lexicon,
- * which the page loads the first time a field holds text (`needsVocabulary`); fields are then scanned
- * again with it.
+ * The scanner itself is a module the page loads the first time a field holds text (`loadScanner`), and
+ * the vocabulary needs the lexicon, loaded from storage then too (`needsVocabulary`). Identifiers (NIR,
+ * IBAN, card, INE, phone, e-mail) are found as soon as the scanner is here, words once the lexicon is;
+ * fields are scanned again at each arrival.
  */
 export class SensitiveFields {
   private readonly findings = new Map<Element, Finding[]>();
   /** The text each field had when last scanned: a pass rescans only the fields whose text changed. */
   private scanned = new WeakMap<Element, string>();
+  private scanner: Scanner | null = null;
   private vocabulary: Vocabulary | null = null;
-  /** Some text was scanned without the lexicon: it should be loaded. */
+  /** Some text was scanned without the scanner or without the lexicon: they should be loaded. */
   needsVocabulary = false;
+
+  get hasScanner(): boolean {
+    return this.scanner !== null;
+  }
 
   get hasVocabulary(): boolean {
     return this.vocabulary !== null;
+  }
+
+  /** The scanner module arrived: every field is scanned again at the next `scanAll`. */
+  setScanner(scanner: Scanner): void {
+    if (this.scanner) return;
+    this.scanner = scanner;
+    this.scanned = new WeakMap();
   }
 
   /** The lexicon arrived: every field is scanned again at the next `scanAll`. */
@@ -37,8 +56,8 @@ export class SensitiveFields {
     const text = fieldText(field);
     if (this.scanned.get(field) === text) return false;
     this.scanned.set(field, text);
-    if (text && !this.vocabulary) this.needsVocabulary = true;
-    const found = text ? scanWith(this.vocabulary, text) : [];
+    if (text && !(this.scanner && this.vocabulary)) this.needsVocabulary = true;
+    const found = text && this.scanner ? this.scanner.scanWith(this.vocabulary, text) : [];
     const before = this.findings.get(field);
     if (!found.length) {
       if (!before) return false;
@@ -102,13 +121,31 @@ export class SensitiveFields {
   }
 }
 
+let scannerLoad: Promise<Scanner> | undefined;
+let failedLoads = 0;
+
 /**
- * The compiled lexicon the service worker published (asked for when missing); null when it cannot be
- * had now (the caller tries again later).
+ * The scanner module, imported from the package once per page. A failed load is forgotten (the caller
+ * tries again later), and the next one asks a fresh URL: a page keeps a failed module import for its URL.
+ * `use_dynamic_url` (manifest) keeps the URL from identifying the extension.
  */
-export async function loadVocabulary(): Promise<Vocabulary | null> {
+export function loadScanner(): Promise<Scanner> {
+  if (scannerLoad) return scannerLoad;
+  const url = browser.runtime.getURL(SCANNER_MODULE_PATH) + (failedLoads ? `?retry=${failedLoads}` : '');
+  return (scannerLoad = (import(/* @vite-ignore */ url) as Promise<Scanner>).catch((error: unknown) => {
+    scannerLoad = undefined;
+    failedLoads++;
+    throw error;
+  }));
+}
+
+/**
+ * The compiled lexicon the service worker published (asked for when missing), unpacked by `scanner`;
+ * null when it cannot be had now (the caller tries again later).
+ */
+export async function loadVocabulary(scanner: Scanner): Promise<Vocabulary | null> {
   const stored = await browser.storage.local.get(LEXICON_KEY);
-  return unpackVocabulary(stored[LEXICON_KEY] ?? (await browser.runtime.sendMessage({ type: 'vigie:get-lexicon' })));
+  return scanner.unpackVocabulary(stored[LEXICON_KEY] ?? (await browser.runtime.sendMessage({ type: 'vigie:get-lexicon' })));
 }
 
 /** Why a field is flagged, for its note: « Léa » + santé. One per category found about someone or a meeting. */

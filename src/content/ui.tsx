@@ -59,7 +59,7 @@ function App(state: UiState) {
           diagnostic={state.diagnostic}
         />
       ) : null}
-      {state.fieldWarning ? <FieldWarning lang={state.lang} state={state.fieldWarning} /> : null}
+      {state.fieldWarning ? <FieldWarning lang={state.lang} labels={state.config.sensitiveCategoryLabels} state={state.fieldWarning} /> : null}
       {state.confirm ? (
         <ConfirmDialog
           lang={state.lang}

@@ -31,8 +31,6 @@ export interface ContextDetector {
   service: ServiceId;
   /** True when `url` is a page of this context (host checked too). */
   test(url: URL): boolean;
-  /** Example URLs of this context: tests, and documentation. */
-  examples: string[];
 }
 
 /** What detectors look at: the path normalised, the query keys lower-cased, the hash. */
@@ -124,189 +122,240 @@ function settingsTest(recording: boolean): (url: URL) => boolean {
 /** Meeting (or webinar) ids and personal-link names in paths. */
 const ID = '[^/]+';
 
+/*
+ * One detector per context, each followed by its example URLs (`…Examples`, gathered in `CONTEXT_EXAMPLES`).
+ * The detectors do not reference them, so the content script's bundle leaves them out.
+ */
+
+const signup: ContextDetector = {
+  id: 'signup',
+  service: 'zoom',
+  test: zoomPath(/^\/(free)?signup(\/.*)?$|^\/(web\/)?(activate|signup_?confirm)(\/.*)?$/),
+};
+export const signupExamples = [
+  'https://zoom.us/signup',
+  'https://zoom.us/freesignup/',
+  'https://ZOOM.US/SignUp?lang=fr',
+  'https://zoom.us/signup#/signup',
+  'https://www.zoom.com/fr/signup',
+  'https://zoom.us/fr-fr/freesignup.html',
+  'https://zoomgov.com/signup',
+];
+
+const signin: ContextDetector = {
+  id: 'signin',
+  service: 'zoom',
+  test: zoomPath(/^\/(signin|login|sign_in|google_oauth_signin|facebook_oauth_signin|apple_oauth_signin)(\/.*)?$|^\/(web\/)?sso(\/.*)?$|^\/saml\/login(\/.*)?$/),
+};
+export const signinExamples = [
+  'https://zoom.us/signin',
+  'https://zoom.us/signin#/login',
+  'https://zoom.us/signin/',
+  'https://us02web.zoom.us/signin?_x_zm_rtaid=abc#/login',
+  'https://grenoble-inp.zoom.us/web/sso/login?en=signin',
+  'https://zoom.us/login',
+  'https://zoom.com/fr/signin',
+  'https://zoom.us/saml/login?from=web',
+];
+
+const webclient: ContextDetector = {
+  id: 'webclient',
+  service: 'zoom',
+  test: zoomPath(/^\/wc(\/.*)?$/),
+};
+export const webclientExamples = [
+  'https://zoom.us/wc/join/81234567890',
+  'https://zoom.us/wc/81234567890/join?pwd=abc',
+  'https://app.zoom.us/wc/81234567890/join?fromPWA=1&pwd=x',
+  'https://us05web.zoom.us/wc/81234567890/start',
+  'https://app.zoom.us/wc/home',
+  'https://zoom.us/wc/join',
+  'https://grenoble-inp.zoom.us/WC/81234567890/JOIN/',
+];
+
+const join: ContextDetector = {
+  id: 'join',
+  service: 'zoom',
+  test: zoomPath(new RegExp(`^/(j|s|w|my)/${ID}(/.*)?$|^/join(/.*)?$|^/(meeting|webinar)/register(/.*)?$|^/(start|launch)/(webmeeting|videomeeting|sharemeeting)$`)),
+};
+export const joinExamples = [
+  'https://zoom.us/j/81234567890?pwd=abcdef',
+  'https://us02web.zoom.us/j/81234567890#success',
+  'https://grenoble-inp.zoom.us/j/81234567890',
+  'https://zoom.us/s/81234567890?zak=x',
+  'https://zoom.us/w/91234567890?tk=x',
+  'https://zoom.us/my/jeanne.dupont',
+  'https://zoom.us/join',
+  'https://zoom.us/JOIN/',
+  'https://zoom.us/meeting/register/tJ0sc-2rqzMiGNA',
+  'https://zoom.us/start/videomeeting',
+];
+
+const schedule: ContextDetector = {
+  id: 'schedule',
+  service: 'zoom',
+  test: zoomPath(new RegExp(`^(/user/${ID})?/(meeting|webinar)/(schedule(/.*)?|${ID}/edit(/.*)?|${ID}/copy)$`)),
+};
+export const scheduleExamples = [
+  'https://zoom.us/meeting/schedule',
+  'https://zoom.us/meeting/schedule/',
+  'https://us02web.zoom.us/meeting/schedule?from=meeting_list',
+  'https://zoom.us/meeting/81234567890/edit',
+  'https://zoom.us/meeting/1234567890/edit#/pmi',
+  'https://zoom.us/webinar/schedule',
+  'https://zoom.us/webinar/91234567890/edit',
+  'https://grenoble-inp.zoom.us/Meeting/Schedule',
+];
+
+const meetings: ContextDetector = {
+  id: 'meetings',
+  service: 'zoom',
+  test: zoomPath(new RegExp(`^(/user/${ID})?/(meetings?|webinars?)(/(?!schedule|register)${ID})?(/pmi)?$|^/pmi(/.*)?$`)),
+};
+export const meetingsExamples = [
+  'https://zoom.us/meeting',
+  'https://zoom.us/meeting#/upcoming',
+  'https://zoom.us/meeting#/pmi/1234567890',
+  'https://us02web.zoom.us/meeting/81234567890',
+  'https://zoom.us/meeting/upcoming',
+  'https://zoom.us/meeting/previous',
+  'https://zoom.us/webinar/list',
+  'https://zoom.us/meeting/1234567890/pmi',
+];
+
+const recordingSettings: ContextDetector = {
+  id: 'recording-settings',
+  service: 'zoom',
+  test: settingsTest(true),
+};
+export const recordingSettingsExamples = [
+  'https://zoom.us/profile/setting?tab=recording',
+  'https://zoom.us/profile/setting?TAB=Recording',
+  'https://zoom.us/profile/setting#/recording',
+  'https://zoom.us/account/setting?tab=recording',
+  'https://grenoble-inp.zoom.us/profile/setting/?tab=recording#cloudRecording',
+];
+
+const meetingSettings: ContextDetector = {
+  id: 'meeting-settings',
+  service: 'zoom',
+  test: settingsTest(false),
+};
+export const meetingSettingsExamples = [
+  'https://zoom.us/profile/setting',
+  'https://zoom.us/profile/setting?tab=meeting',
+  'https://zoom.us/profile/setting/',
+  'https://zoom.us/profile/setting?tab=telephony',
+  'https://zoom.us/account/setting',
+  'https://zoom.us/profile/setting#/meeting',
+];
+
+const recordings: ContextDetector = {
+  id: 'recordings',
+  service: 'zoom',
+  test: zoomPath(/^\/(user\/[^/]+\/)?(recording|recordings)(\/.*)?$|^\/rec\/(share|play|component-page)(\/.*)?$/),
+};
+export const recordingsExamples = [
+  'https://zoom.us/recording',
+  'https://zoom.us/recording/management',
+  'https://zoom.us/recording/detail?meeting_id=abc%3D%3D',
+  'https://zoom.us/recording/management#/cloud',
+  'https://zoom.us/rec/share/AbCdEf',
+  'https://zoom.us/rec/play/AbCdEf',
+];
+
+const download: ContextDetector = {
+  id: 'download',
+  service: 'zoom',
+  test: zoomPath(/^\/(support\/)?(download|downloads|download-center|downloadcenter)(\/.*)?$|^\/client\/latest(\/.*)?$/),
+};
+export const downloadExamples = [
+  'https://zoom.us/download',
+  'https://zoom.us/download?os=win',
+  'https://zoom.us/support/download',
+  'https://www.zoom.com/fr/download',
+  'https://zoom.us/download#client_4meeting',
+];
+
+const portal: ContextDetector = {
+  id: 'portal',
+  service: 'zoom',
+  test: (url) => parts(url).service === 'zoom' && !claimedByOther(url, 'zoom', 'portal'),
+};
+export const portalExamples = [
+  'https://zoom.us/',
+  'https://zoom.us/profile',
+  'https://zoom.us/pricing',
+  'https://www.zoom.com/fr/products/collaboration-tools/',
+  'https://grenoble-inp.zoom.us/',
+  'https://zoom.us/myhome',
+  'https://zoom.us/profile/privacy',
+  'https://zoom.us/user/meeting/summary',
+];
+
+const discordSignup: ContextDetector = {
+  id: 'discord-signup',
+  service: 'discord',
+  test: discordPath(/^\/register(\/.*)?$/),
+};
+export const discordSignupExamples = ['https://discord.com/register', 'https://discord.com/register?redirect_to=%2Fchannels%2F%40me', 'https://discordapp.com/register/', 'https://canary.discord.com/register'];
+
+const discordApp: ContextDetector = {
+  id: 'discord-app',
+  service: 'discord',
+  test: discordPath(/^\/(app|channels|store|library|discovery|guild-discovery|activities|activity|shop|quest-home|message-requests|family-center)(\/.*)?$/),
+};
+export const discordAppExamples = [
+  'https://discord.com/app',
+  'https://discord.com/channels/@me',
+  'https://discord.com/channels/123456789012345678/234567890123456789',
+  'https://ptb.discord.com/channels/@me/345678901234567890',
+  'https://discordapp.com/channels/@me',
+  'https://discord.com/store',
+];
+
+const discord: ContextDetector = {
+  id: 'discord',
+  service: 'discord',
+  test: (url) => parts(url).service === 'discord' && !claimedByOther(url, 'discord', 'discord'),
+};
+export const discordExamples = ['https://discord.com/', 'https://discord.com/login', 'https://discord.com/invite/abcdef', 'https://discord.com/fr/safety', 'https://support.discord.com/hc/fr'];
+
 /** The detectors, most specific first. The first one whose test passes gives the context. */
 export const DETECTORS: readonly ContextDetector[] = [
-  {
-    id: 'signup',
-    service: 'zoom',
-    test: zoomPath(/^\/(free)?signup(\/.*)?$|^\/(web\/)?(activate|signup_?confirm)(\/.*)?$/),
-    examples: [
-      'https://zoom.us/signup',
-      'https://zoom.us/freesignup/',
-      'https://ZOOM.US/SignUp?lang=fr',
-      'https://zoom.us/signup#/signup',
-      'https://www.zoom.com/fr/signup',
-      'https://zoom.us/fr-fr/freesignup.html',
-      'https://zoomgov.com/signup',
-    ],
-  },
-  {
-    id: 'signin',
-    service: 'zoom',
-    test: zoomPath(/^\/(signin|login|sign_in|google_oauth_signin|facebook_oauth_signin|apple_oauth_signin)(\/.*)?$|^\/(web\/)?sso(\/.*)?$|^\/saml\/login(\/.*)?$/),
-    examples: [
-      'https://zoom.us/signin',
-      'https://zoom.us/signin#/login',
-      'https://zoom.us/signin/',
-      'https://us02web.zoom.us/signin?_x_zm_rtaid=abc#/login',
-      'https://grenoble-inp.zoom.us/web/sso/login?en=signin',
-      'https://zoom.us/login',
-      'https://zoom.com/fr/signin',
-      'https://zoom.us/saml/login?from=web',
-    ],
-  },
-  {
-    id: 'webclient',
-    service: 'zoom',
-    test: zoomPath(/^\/wc(\/.*)?$/),
-    examples: [
-      'https://zoom.us/wc/join/81234567890',
-      'https://zoom.us/wc/81234567890/join?pwd=abc',
-      'https://app.zoom.us/wc/81234567890/join?fromPWA=1&pwd=x',
-      'https://us05web.zoom.us/wc/81234567890/start',
-      'https://app.zoom.us/wc/home',
-      'https://zoom.us/wc/join',
-      'https://grenoble-inp.zoom.us/WC/81234567890/JOIN/',
-    ],
-  },
-  {
-    id: 'join',
-    service: 'zoom',
-    test: zoomPath(new RegExp(`^/(j|s|w|my)/${ID}(/.*)?$|^/join(/.*)?$|^/(meeting|webinar)/register(/.*)?$|^/(start|launch)/(webmeeting|videomeeting|sharemeeting)$`)),
-    examples: [
-      'https://zoom.us/j/81234567890?pwd=abcdef',
-      'https://us02web.zoom.us/j/81234567890#success',
-      'https://grenoble-inp.zoom.us/j/81234567890',
-      'https://zoom.us/s/81234567890?zak=x',
-      'https://zoom.us/w/91234567890?tk=x',
-      'https://zoom.us/my/jeanne.dupont',
-      'https://zoom.us/join',
-      'https://zoom.us/JOIN/',
-      'https://zoom.us/meeting/register/tJ0sc-2rqzMiGNA',
-      'https://zoom.us/start/videomeeting',
-    ],
-  },
-  {
-    id: 'schedule',
-    service: 'zoom',
-    test: zoomPath(new RegExp(`^(/user/${ID})?/(meeting|webinar)/(schedule(/.*)?|${ID}/edit(/.*)?|${ID}/copy)$`)),
-    examples: [
-      'https://zoom.us/meeting/schedule',
-      'https://zoom.us/meeting/schedule/',
-      'https://us02web.zoom.us/meeting/schedule?from=meeting_list',
-      'https://zoom.us/meeting/81234567890/edit',
-      'https://zoom.us/meeting/1234567890/edit#/pmi',
-      'https://zoom.us/webinar/schedule',
-      'https://zoom.us/webinar/91234567890/edit',
-      'https://grenoble-inp.zoom.us/Meeting/Schedule',
-    ],
-  },
-  {
-    id: 'meetings',
-    service: 'zoom',
-    test: zoomPath(new RegExp(`^(/user/${ID})?/(meetings?|webinars?)(/(?!schedule|register)${ID})?(/pmi)?$|^/pmi(/.*)?$`)),
-    examples: [
-      'https://zoom.us/meeting',
-      'https://zoom.us/meeting#/upcoming',
-      'https://zoom.us/meeting#/pmi/1234567890',
-      'https://us02web.zoom.us/meeting/81234567890',
-      'https://zoom.us/meeting/upcoming',
-      'https://zoom.us/meeting/previous',
-      'https://zoom.us/webinar/list',
-      'https://zoom.us/meeting/1234567890/pmi',
-    ],
-  },
-  {
-    id: 'recording-settings',
-    service: 'zoom',
-    test: settingsTest(true),
-    examples: [
-      'https://zoom.us/profile/setting?tab=recording',
-      'https://zoom.us/profile/setting?TAB=Recording',
-      'https://zoom.us/profile/setting#/recording',
-      'https://zoom.us/account/setting?tab=recording',
-      'https://grenoble-inp.zoom.us/profile/setting/?tab=recording#cloudRecording',
-    ],
-  },
-  {
-    id: 'meeting-settings',
-    service: 'zoom',
-    test: settingsTest(false),
-    examples: [
-      'https://zoom.us/profile/setting',
-      'https://zoom.us/profile/setting?tab=meeting',
-      'https://zoom.us/profile/setting/',
-      'https://zoom.us/profile/setting?tab=telephony',
-      'https://zoom.us/account/setting',
-      'https://zoom.us/profile/setting#/meeting',
-    ],
-  },
-  {
-    id: 'recordings',
-    service: 'zoom',
-    test: zoomPath(/^\/(user\/[^/]+\/)?(recording|recordings)(\/.*)?$|^\/rec\/(share|play|component-page)(\/.*)?$/),
-    examples: [
-      'https://zoom.us/recording',
-      'https://zoom.us/recording/management',
-      'https://zoom.us/recording/detail?meeting_id=abc%3D%3D',
-      'https://zoom.us/recording/management#/cloud',
-      'https://zoom.us/rec/share/AbCdEf',
-      'https://zoom.us/rec/play/AbCdEf',
-    ],
-  },
-  {
-    id: 'download',
-    service: 'zoom',
-    test: zoomPath(/^\/(support\/)?(download|downloads|download-center|downloadcenter)(\/.*)?$|^\/client\/latest(\/.*)?$/),
-    examples: [
-      'https://zoom.us/download',
-      'https://zoom.us/download?os=win',
-      'https://zoom.us/support/download',
-      'https://www.zoom.com/fr/download',
-      'https://zoom.us/download#client_4meeting',
-    ],
-  },
-  {
-    id: 'portal',
-    service: 'zoom',
-    test: (url) => parts(url).service === 'zoom' && !claimedByOther(url, 'zoom', 'portal'),
-    examples: [
-      'https://zoom.us/',
-      'https://zoom.us/profile',
-      'https://zoom.us/pricing',
-      'https://www.zoom.com/fr/products/collaboration-tools/',
-      'https://grenoble-inp.zoom.us/',
-      'https://zoom.us/myhome',
-      'https://zoom.us/profile/privacy',
-      'https://zoom.us/user/meeting/summary',
-    ],
-  },
-  {
-    id: 'discord-signup',
-    service: 'discord',
-    test: discordPath(/^\/register(\/.*)?$/),
-    examples: ['https://discord.com/register', 'https://discord.com/register?redirect_to=%2Fchannels%2F%40me', 'https://discordapp.com/register/', 'https://canary.discord.com/register'],
-  },
-  {
-    id: 'discord-app',
-    service: 'discord',
-    test: discordPath(/^\/(app|channels|store|library|discovery|guild-discovery|activities|activity|shop|quest-home|message-requests|family-center)(\/.*)?$/),
-    examples: [
-      'https://discord.com/app',
-      'https://discord.com/channels/@me',
-      'https://discord.com/channels/123456789012345678/234567890123456789',
-      'https://ptb.discord.com/channels/@me/345678901234567890',
-      'https://discordapp.com/channels/@me',
-      'https://discord.com/store',
-    ],
-  },
-  {
-    id: 'discord',
-    service: 'discord',
-    test: (url) => parts(url).service === 'discord' && !claimedByOther(url, 'discord', 'discord'),
-    examples: ['https://discord.com/', 'https://discord.com/login', 'https://discord.com/invite/abcdef', 'https://discord.com/fr/safety', 'https://support.discord.com/hc/fr'],
-  },
+  signup,
+  signin,
+  webclient,
+  join,
+  schedule,
+  meetings,
+  recordingSettings,
+  meetingSettings,
+  recordings,
+  download,
+  portal,
+  discordSignup,
+  discordApp,
+  discord,
 ];
+
+/** Example URLs of every context: tests (tests/unit/page/context.test.ts), and documentation. */
+export const CONTEXT_EXAMPLES: Readonly<Record<ContextId, readonly string[]>> = {
+  signup: signupExamples,
+  signin: signinExamples,
+  webclient: webclientExamples,
+  join: joinExamples,
+  schedule: scheduleExamples,
+  meetings: meetingsExamples,
+  'recording-settings': recordingSettingsExamples,
+  'meeting-settings': meetingSettingsExamples,
+  recordings: recordingsExamples,
+  download: downloadExamples,
+  portal: portalExamples,
+  'discord-signup': discordSignupExamples,
+  'discord-app': discordAppExamples,
+  discord: discordExamples,
+};
 
 function claimedByOther(url: URL, service: ServiceId, self: ContextId): boolean {
   return DETECTORS.some((d) => d.service === service && d.id !== self && d.test(url));

@@ -3,9 +3,10 @@ import type { Lang } from '../policies/types';
 /**
  * UI strings live in the WebExtension `_locales` files (the browser uses them for the manifest).
  * Each entry point registers the catalogs it needs (`useCatalogs`): the extension pages register the
- * whole files (`src/i18n/full.ts`), the content script only the strings the in-page UI shows
- * (`src/content/messages.ts`), which keeps the page's bundle small. Bundling them, rather than asking
- * `browser.i18n`, lets Vigie follow a language chosen in its options.
+ * whole files (`src/i18n/full.ts`); the content script only the strings the in-page UI shows
+ * (`src/content/messages.ts`), which the service worker publishes with the configuration so that the
+ * page's bundle carries none. Bundling them, rather than asking `browser.i18n`, lets Vigie follow a
+ * language chosen in its options.
  */
 export type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 

@@ -1,5 +1,5 @@
 import { RULES } from './rules';
-import { DEFAULT_ACKNOWLEDGEMENT_TTL_HOURS } from './evaluate';
+import { DEFAULT_ACKNOWLEDGEMENT_TTL_HOURS, SENSITIVE_CATEGORY_LABELS } from './evaluate';
 import { DEFAULT_PROFILE_ID, PROFILES, isProfileId, type ProfileId } from './profiles';
 import type { Alternative, EffectiveConfig, PolicyProblem, Profile, RuleDefinition } from './types';
 import type { RuleId } from '../core/contract';
@@ -81,6 +81,7 @@ export function resolveConfig(managed: unknown, user: unknown): ResolvedConfig {
     acknowledgementTtlHours: policy.acknowledgementTtlHours ?? DEFAULT_ACKNOWLEDGEMENT_TTL_HOURS,
     allowAutoFix: policy.allowAutoFix ?? true,
     language: options.language ?? 'auto',
+    sensitiveCategoryLabels: SENSITIVE_CATEGORY_LABELS,
   };
   const dpoContact = policy.dpoContact ?? profile.dpoContact;
   if (dpoContact !== undefined) config.dpoContact = dpoContact;

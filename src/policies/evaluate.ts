@@ -32,7 +32,7 @@ export const DEFAULT_ACKNOWLEDGEMENT_TTL_HOURS = 24;
 const KIND_ORDER: Record<RuleKind, number> = { stance: 0, detected: 1, reminder: 2 };
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
-/** How scanner categories read in a warning. */
+/** How scanner categories read in a warning: published in the configuration (`sensitiveCategoryLabels`), read from there. */
 export const SENSITIVE_CATEGORY_LABELS: Record<SensitiveCategory, LocalizedText> = {
   email: { fr: 'adresse e-mail', en: 'e-mail address' },
   phone: { fr: 'numéro de téléphone', en: 'phone number' },
@@ -160,7 +160,7 @@ export function evaluate(
   // sources only question or advise against is a warning, with what they say; critical needs one they forbid.
   const { shown: found, forbidden } = weighCategories(sensitive, config);
   if (found.length > 0) {
-    const labels = found.map((c) => SENSITIVE_CATEGORY_LABELS[c]).filter((l) => l !== undefined);
+    const labels = found.map((c) => config.sensitiveCategoryLabels[c]).filter((l) => l !== undefined);
     const notes = found.map((c) => config.profile.categories?.[c]?.note).filter((n): n is LocalizedText => n !== undefined);
     const rule = config.rules['sensitive-data-detected'];
     const line = (lang: Lang, head: string): string =>

@@ -275,4 +275,9 @@ export interface EffectiveConfig {
   /** One-click fixes offered (markers and "Afficher" remain when false). */
   allowAutoFix: boolean;
   language: LanguageSetting;
+  /**
+   * How scanner categories read in a warning (`SENSITIVE_CATEGORY_LABELS`). Carried in the configuration so
+   * that the content script, which renders them, does not bundle them.
+   */
+  sensitiveCategoryLabels: Readonly<Record<SensitiveCategory, LocalizedText>>;
 }

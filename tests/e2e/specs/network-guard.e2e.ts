@@ -107,6 +107,16 @@ describe('Vigie makes no network request of its own', () => {
     const fromContentScript: ObservedRequest = { ...probe[0]!, initiatorUrls: [`chrome-extension://${EXTENSION_ID}/src/content/main.iife.js`] };
     const fromWorker: ObservedRequest = { ...probe[0]!, target: { type: 'service_worker', url: `chrome-extension://${EXTENSION_ID}/service-worker-loader.js` } };
     expect(networkViolations([fromContentScript, fromWorker], packaged)).toHaveLength(2);
+    // The scanner module by its dynamic URL is a packaged file when Vigie's content script loads it; the same
+    // URL asked by the page, or another file by a dynamic URL, is not.
+    const scannerModule: ObservedRequest = {
+      ...probe[0]!,
+      url: 'chrome-extension://de14bbd6-9d52-4789-aa90-565fa473c234/src/content/scanner.js',
+      initiatorUrls: [`chrome-extension://${EXTENSION_ID}/src/content/main.iife.js`],
+    };
+    expect(networkViolations([scannerModule], packaged)).toEqual([]);
+    const notPackaged = [{ ...scannerModule, initiatorUrls: [] }, { ...scannerModule, url: scannerModule.url.replace('src/content/scanner.js', 'manifest.json') }];
+    expect(networkViolations(notPackaged, packaged)).toHaveLength(2);
     observer.requests.length = 0;
   });
 

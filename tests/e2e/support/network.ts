@@ -13,7 +13,7 @@
  * `networkViolations` is the pure judgement of the network-guard test.
  * (`ws` is the WebSocket client WebdriverIO itself uses for BiDi.)
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import WebSocket from 'ws';
 import { browser } from '@wdio/globals';
@@ -238,6 +238,19 @@ export function packagedFileUrls(dist = DIST_DIR, extensionId = EXTENSION_ID): S
   return urls;
 }
 
+/**
+ * The packaged files the manifest exposes by a dynamic URL (`use_dynamic_url`: the scanner module the
+ * content script imports): requested as `chrome-extension://<per-session id>/<path>`, not by the
+ * extension's id. Only files present in the build count.
+ */
+export function dynamicResourcePaths(dist = DIST_DIR): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
+  };
+  const paths = (manifest.web_accessible_resources ?? []).filter((w) => w.use_dynamic_url).flatMap((w) => w.resources);
+  return new Set(paths.filter((path) => !/[*?]/.test(path) && existsSync(join(dist, path))));
+}
+
 /** URLs that never reach the network. */
 function isLocalScheme(url: string): boolean {
   return /^(data|blob|about|javascript):/i.test(url);
@@ -256,12 +269,20 @@ function hostOf(url: string | undefined): string | null {
  * URL is `chrome-extension://<id>/…` (service worker, popup, options, interstitial) and every request
  * whose initiator (stack) runs in `chrome-extension://<id>/…` (the content script inside a page).
  * - From Vigie, only its own packaged files may be loaded (`chrome-extension://<id>/<file of the build>`).
- * - Any `chrome-extension://` URL that is not one of those files is a violation, whoever asks.
+ * - Any `chrome-extension://` URL that is not one of those files is a violation, whoever asks; except a
+ *   packaged file the manifest exposes by a dynamic URL (`dynamic`), loaded by Vigie's own content script
+ *   as `chrome-extension://<per-session id>/<file>`.
  * - A page may load what it wants from its own host; a request to any other host is a violation too
  *   (the replica pages are self-contained, so only an injected request can do that).
  */
-export function networkViolations(requests: readonly ObservedRequest[], packaged: ReadonlySet<string>, extensionId = EXTENSION_ID): string[] {
+export function networkViolations(
+  requests: readonly ObservedRequest[],
+  packaged: ReadonlySet<string>,
+  extensionId = EXTENSION_ID,
+  dynamic: ReadonlySet<string> = dynamicResourcePaths(),
+): string[] {
   const origin = `chrome-extension://${extensionId}/`;
+  const dynamicUrl = /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/(.+)$/;
   const problems: string[] = [];
   for (const r of requests) {
     if (isLocalScheme(r.url)) continue;
@@ -271,7 +292,9 @@ export function networkViolations(requests: readonly ObservedRequest[], packaged
       (r.documentURL ? `, document ${r.documentURL}` : '') +
       (r.initiatorUrls.length ? `, initiator ${[...new Set(r.initiatorUrls)].join(' ← ')}` : '');
     if (r.url.startsWith('chrome-extension://')) {
-      if (!r.url.startsWith(origin) || !packaged.has(bare)) problems.push(`extension URL that is not a packaged file: ${describe()}`);
+      const path = dynamicUrl.exec(bare)?.[1];
+      const byDynamicUrl = path !== undefined && dynamic.has(path) && r.initiatorUrls.length > 0 && r.initiatorUrls.every((u) => u.startsWith(origin));
+      if (!byDynamicUrl && (!r.url.startsWith(origin) || !packaged.has(bare))) problems.push(`extension URL that is not a packaged file: ${describe()}`);
       continue;
     }
     // Chromium's own interface (omnibox popup, WebUI) loads chrome:// resources: the browser's, not Vigie's.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_IDS } from '../../../src/core/contract';
-import { DETECTORS, detectContext, isPmiPage } from '../../../src/core/context';
+import { CONTEXT_EXAMPLES, DETECTORS, detectContext, isPmiPage } from '../../../src/core/context';
 import { MATCH_PATTERNS, serviceOfHost } from '../../../src/core/hosts';
 
 describe('serviceOfHost', () => {
@@ -42,10 +42,10 @@ describe('serviceOfHost', () => {
 describe('context detectors', () => {
   it('has a detector for every context id, each with examples', () => {
     expect(new Set(DETECTORS.map((d) => d.id))).toEqual(new Set(CONTEXT_IDS));
-    for (const d of DETECTORS) expect(d.examples.length).toBeGreaterThan(0);
+    for (const d of DETECTORS) expect(CONTEXT_EXAMPLES[d.id].length, d.id).toBeGreaterThan(0);
   });
 
-  const cases = DETECTORS.flatMap((d) => d.examples.map((e) => [d.id, e] as const));
+  const cases = DETECTORS.flatMap((d) => CONTEXT_EXAMPLES[d.id].map((e) => [d.id, e] as const));
   it.each(cases)('%s: %s is detected as its own context and by no other detector', (id, example) => {
     expect(detectContext(example)).toBe(id);
     const url = new URL(example);

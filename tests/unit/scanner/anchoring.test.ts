@@ -98,9 +98,11 @@ describe('first names ship with the lexicon', () => {
 
 describe('SensitiveFields: why and remote proctoring (content script)', async () => {
   const { SensitiveFields, reasonsOf } = await import('../../../src/content/sensitive-fields');
+  const scanner = await import('../../../src/content/scanner');
   it('reports remote proctoring only when a field says it', () => {
     document.body.innerHTML = '<input id="a" value="Partiel lundi 8 h"><textarea id="b"></textarea>';
     const fields = new SensitiveFields();
+    fields.setScanner(scanner);
     fields.setVocabulary(builtInVocabulary());
     fields.scanAll(document);
     expect(fields.categories()).toEqual(['exam']);

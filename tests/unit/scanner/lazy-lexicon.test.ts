@@ -32,13 +32,32 @@ function importGraph(entry: string): Set<string> {
   return new Set([...seen].map((f) => f.slice(ROOT.length + 1)));
 }
 
-describe('the content script leaves the lexicon to storage', () => {
-  const graph = importGraph('src/content/main.iife.ts');
+const SCANNER_FILES = ['scan.ts', 'identifiers.ts', 'checksums.ts', 'vocabulary.ts', 'text.ts'].map((f) => `src/core/scanner/${f}`);
 
-  it('does not bundle the lexicon, nor the scanner entry that binds it', () => {
-    expect(graph).toContain('src/core/scanner/scan.ts');
-    expect(graph).not.toContain('src/core/scanner/lexicon.ts');
-    expect(graph).not.toContain('src/core/scanner/index.ts');
+describe('the content script leaves the scanner to its module and the lexicon to storage', () => {
+  const graph = importGraph('src/content/main.iife.ts');
+  const scannerGraph = importGraph('src/content/scanner.ts');
+
+  it('does not bundle the scanner: identifiers, checksums, vocabulary matcher', () => {
+    for (const file of SCANNER_FILES) expect(graph).not.toContain(file);
+    expect(graph).not.toContain('src/content/scanner.ts');
+    expect(graph).toContain('src/content/sensitive-fields.ts');
+  });
+
+  it('the scanner module (src/content/scanner.js) has them all', () => {
+    for (const file of SCANNER_FILES) expect(scannerGraph).toContain(file);
+  });
+
+  it('neither bundles the lexicon, nor the scanner entry that binds it', () => {
+    for (const g of [graph, scannerGraph]) {
+      expect(g).not.toContain('src/core/scanner/lexicon.ts');
+      expect(g).not.toContain('src/core/scanner/index.ts');
+    }
+  });
+
+  it('does not bundle the in-page strings either: they come with the published configuration', () => {
+    expect(graph).not.toContain('src/content/messages.ts');
+    expect(importGraph('src/background/index.ts')).toContain('src/content/messages.ts');
   });
 
   it('does not bundle what the service worker resolves either (profiles, validation)', () => {
@@ -88,15 +107,30 @@ describe('compileVocabulary', () => {
 
 describe('SensitiveFields (content script)', async () => {
   const { SensitiveFields } = await import('../../../src/content/sensitive-fields');
+  const scanner = await import('../../../src/content/scanner');
 
   function page(html: string): Document {
     document.body.innerHTML = html;
     return document;
   }
 
-  it('flags identifiers at once, asks for the lexicon, then finds the words', () => {
+  it('finds nothing before the scanner module is here, asks for it, then rescans', () => {
+    const doc = page('<input id="topic" value="Suivi de Léa (dépression) 1 84 12 76 451 089 46">');
+    const fields = new SensitiveFields();
+    expect(fields.scanAll(doc)).toEqual([]);
+    expect(fields.needsVocabulary).toBe(true);
+    expect(fields.hasScanner).toBe(false);
+    fields.setScanner(scanner);
+    expect(fields.hasScanner).toBe(true);
+    expect(fields.scanAll(doc).map((el) => el.id)).toEqual(['topic']);
+    expect(fields.categories()).toEqual(['nir']);
+    expect(fields.needsVocabulary).toBe(true);
+  });
+
+  it('flags identifiers once the scanner is here, asks for the lexicon, then finds the words', () => {
     const doc = page('<input id="topic" value="Suivi de Léa (dépression) 1 84 12 76 451 089 46"><input id="empty">');
     const fields = new SensitiveFields();
+    fields.setScanner(scanner);
     expect(fields.needsVocabulary).toBe(false);
     expect(fields.scanAll(doc).map((el) => el.id)).toEqual(['topic']);
     expect(fields.categories()).toEqual(['nir']);
@@ -110,6 +144,7 @@ describe('SensitiveFields (content script)', async () => {
   it('does not ask for the lexicon while every field is empty', () => {
     const doc = page('<input id="a"><textarea></textarea><div contenteditable="true"></div>');
     const fields = new SensitiveFields();
+    fields.setScanner(scanner);
     expect(fields.scanAll(doc)).toEqual([]);
     expect(fields.needsVocabulary).toBe(false);
   });
@@ -117,6 +152,7 @@ describe('SensitiveFields (content script)', async () => {
   it('rescans only the fields whose text changed, and leaves out the skipped and unscannable ones', () => {
     const doc = page('<input id="a" value="examen"><input id="b" value="ordinaire"><input id="mail" type="email" value="dépression@example.fr">');
     const fields = new SensitiveFields();
+    fields.setScanner(scanner);
     fields.setVocabulary(builtInVocabulary());
     expect(fields.scanAll(doc).map((el) => el.id)).toEqual(['a']);
     expect(fields.scanAll(doc)).toEqual([]);
@@ -142,7 +178,7 @@ describe('loadVocabulary (content script)', () => {
     vi.stubGlobal('chrome', { storage: { local: { get: vi.fn(async () => stored) } }, runtime: { sendMessage } });
     vi.resetModules();
     const { loadVocabulary } = await import('../../../src/content/sensitive-fields');
-    return { vocabulary: await loadVocabulary(), sendMessage };
+    return { vocabulary: await loadVocabulary(await import('../../../src/content/scanner')), sendMessage };
   }
 
   it('reads the lexicon the service worker published', async () => {
@@ -160,5 +196,29 @@ describe('loadVocabulary (content script)', () => {
   it('answers null when nobody has it (the page tries again later)', async () => {
     const { vocabulary } = await withBrowser({}, undefined);
     expect(vocabulary).toBeNull();
+  });
+});
+
+describe('loadScanner (content script)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('imports the packaged module by its extension URL, once; a failed load is tried again', async () => {
+    let url = resolve(ROOT, 'src/content/missing-scanner.ts');
+    const getURL = vi.fn((path: string) => {
+      expect(path).toBe('src/content/scanner.js');
+      return url;
+    });
+    vi.stubGlobal('chrome', { runtime: { getURL } });
+    vi.resetModules();
+    const { loadScanner } = await import('../../../src/content/sensitive-fields');
+    await expect(loadScanner()).rejects.toThrow();
+    url = resolve(ROOT, 'src/content/scanner.ts');
+    const scanner = await loadScanner();
+    expect(scanner.scanWith(null, 'NIR 1 84 12 76 451 089 46').map((f) => f.category)).toEqual(['nir']);
+    expect(await loadScanner()).toBe(scanner);
+    expect(getURL).toHaveBeenCalledTimes(2);
   });
 });

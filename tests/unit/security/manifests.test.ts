@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
 import { FIREFOX_MIN_VERSION, GECKO_ID, firefoxManifest, storeManifest, type ManifestLike } from '../../../scripts/package/manifest';
 import { DEFAULT_GECKO_ID } from '../../../scripts/policy/ids';
+import { SCANNER_MODULE_PATH } from '../../../src/content/sensitive-fields';
 
 /** The shipped manifests: minimal permissions, and the Firefox/store variants derived without drift. */
 type M = ManifestLike & {
   permissions: string[];
   host_permissions: string[];
   content_scripts: Array<{ matches: string[] }>;
-  web_accessible_resources?: Array<{ resources: string[] }>;
+  web_accessible_resources?: Array<{ resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
 };
 const chrome = manifest as unknown as M;
 
@@ -33,9 +34,13 @@ describe('manifest permissions stay minimal', () => {
     }
   });
 
-  it('exposes only the block page to the web', () => {
-    const resources = (chrome.web_accessible_resources ?? []).flatMap((w) => w.resources);
-    expect(resources).toEqual(['src/blocked/index.html']);
+  it('exposes only the block page to the web, and the scanner module to the services’ pages, by dynamic URLs', () => {
+    const entries = chrome.web_accessible_resources ?? [];
+    expect(entries.flatMap((w) => w.resources)).toEqual(['src/blocked/index.html', 'src/content/scanner.js']);
+    for (const entry of entries) expect(entry.use_dynamic_url, entry.resources.join()).toBe(true);
+    const scanner = entries.find((w) => w.resources.includes('src/content/scanner.js'));
+    expect(scanner?.resources).toEqual([SCANNER_MODULE_PATH]);
+    expect(new Set(scanner?.matches)).toEqual(new Set(chrome.content_scripts.flatMap((c) => c.matches)));
   });
 });
 

@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import '../../../src/content/messages';
+import { CONTENT_CATALOGS } from '../../../src/content/messages';
+import { useCatalogs } from '../../../src/i18n';
 import { Panel } from '../../../src/content/Panel';
 import { StanceConditions } from '../../../src/content/StanceConditions';
 import { emptyObservations } from '../../../src/core/observations';
-import { evaluate, resolveConfig, weighCategories, type ProfileId } from '../../../src/policies';
+import { SENSITIVE_CATEGORY_LABELS, evaluate, resolveConfig, weighCategories, type ProfileId } from '../../../src/policies';
 import { FieldWarning } from '../../../src/content/FieldWarning';
+
+// The page gets these strings with the published configuration.
+useCatalogs(CONTENT_CATALOGS);
 
 /** Issue 16, what the page shows: conditions (10), contacts (6), CNED's three sites (7), EHESP's lack of alternatives (8). */
 
@@ -120,7 +124,7 @@ describe('1–2. the note under a field weighs categories as the rule does', () 
   const rect = { left: 10, top: 10, bottom: 30, width: 200 };
   it('caution: a softer title and body', () => {
     const caution = resolveConfig({ profile: 'ehesp' }, undefined).config.rules['sensitive-data-detected'].whyNotForbidden;
-    render(<FieldWarning lang="fr" state={{ rect, categories: ['class-council'], words: ['conseil de classe'], serviceName: 'Zoom', caution }} />, mount);
+    render(<FieldWarning lang="fr" labels={SENSITIVE_CATEGORY_LABELS} state={{ rect, categories: ['class-council'], words: ['conseil de classe'], serviceName: 'Zoom', caution }} />, mount);
     const text = mount.textContent ?? '';
     expect(text).toContain('conseil de classe ou équipe éducative — « conseil de classe ».');
     expect(text).toContain('appellent à la prudence');
@@ -128,7 +132,7 @@ describe('1–2. the note under a field weighs categories as the rule does', () 
     expect(text).not.toContain('Retirez-la');
   });
   it('forbidden: the warning as before', () => {
-    render(<FieldWarning lang="en" state={{ rect, categories: ['health'], words: ['PAI'], serviceName: 'Zoom' }} />, mount);
+    render(<FieldWarning lang="en" labels={SENSITIVE_CATEGORY_LABELS} state={{ rect, categories: ['health'], words: ['PAI'], serviceName: 'Zoom' }} />, mount);
     expect(mount.textContent).toContain('Remove it');
   });
 });
