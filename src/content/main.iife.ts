@@ -75,7 +75,7 @@ function whenLoadedAndIdle(timeout: number): Promise<void> {
 class VigieController {
   private rootInstance: VigieRoot | null = null;
   private readonly sensitive = new SensitiveFields();
-  /** Resolved by the service worker; null until it arrives (the context is marked meanwhile). */
+  /** Resolved by the service worker; null until it arrives (nothing is shown meanwhile). */
   private config: EffectiveConfig | null = null;
   private acknowledgements: Record<string, number> = {};
   private lang: Lang = pickLanguage('auto', navigator.language);
