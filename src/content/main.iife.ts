@@ -49,6 +49,17 @@ function afterFrame(run: () => void): void {
   window.requestAnimationFrame(() => window.setTimeout(go));
 }
 
+/**
+ * `run` in a task of its own, as soon as the browser can: a user-blocking task of the Prioritized Task
+ * Scheduling API where there is one (it comes before a timer, and before a frame that is not yet due),
+ * else a timer.
+ */
+function soonest(run: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(run, { priority: 'user-blocking' });
+  else window.setTimeout(run);
+}
+
 /** After the load event, in an idle period (or after `timeout` ms of a busy page). */
 function whenLoadedAndIdle(timeout: number): Promise<void> {
   return new Promise((resolve) => {
@@ -64,7 +75,7 @@ function whenLoadedAndIdle(timeout: number): Promise<void> {
 class VigieController {
   private rootInstance: VigieRoot | null = null;
   private readonly sensitive = new SensitiveFields();
-  /** Resolved by the service worker; null until it arrives (the context is marked meanwhile). */
+  /** Resolved by the service worker; null until it arrives (nothing is shown meanwhile). */
   private config: EffectiveConfig | null = null;
   private acknowledgements: Record<string, number> = {};
   private lang: Lang = pickLanguage('auto', navigator.language);
@@ -147,10 +158,28 @@ class VigieController {
       this.begin();
     });
     void this.loadSettings();
-    // A task of its own, not a frame: the page's first frames after a long parse are long tasks already.
-    const begin = () => window.setTimeout(() => this.begin());
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
-    else begin();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.beginSoon(), { once: true });
+    else this.beginSoon();
+  }
+
+  /**
+   * Right after DOMContentLoaded, but never inside it: in the page's load event when that comes first (most
+   * pages: it follows DOMContentLoaded within a few tasks, and the browser would often draw a frame before a
+   * timer), otherwise in the next task. A task of its own, not a frame: the page's first frames after a
+   * long parse are long tasks already.
+   */
+  private beginSoon(): void {
+    let begun = false;
+    const once = () => {
+      if (begun) return;
+      begun = true;
+      window.clearTimeout(timer);
+      window.removeEventListener('load', afterLoad);
+      this.begin();
+    };
+    const afterLoad = () => soonest(once);
+    const timer = window.setTimeout(once);
+    if (document.readyState !== 'complete') window.addEventListener('load', afterLoad);
   }
 
   private begin(): void {
@@ -208,7 +237,7 @@ class VigieController {
 
   /**
    * The page's first judgement: the rules and the panel from the context alone, then the page read in a task
-   * of its own. Without settings yet, the context is marked and their arrival makes this pass.
+   * of its own. Without settings yet, nothing is shown: their arrival makes this pass.
    */
   private firstPass(): void {
     const { config, context } = this;
@@ -446,7 +475,8 @@ class VigieController {
   }
 
   private readAndJudge(): void {
-    if (!this.started) return;
+    // `#vigie-root` comes with its rules and their panel: the settings' arrival makes the first pass.
+    if (!this.started || !this.config) return;
     this.root.ensureAttached();
     const href = pageHref(this.place);
     const context = detectContext(href);
@@ -464,10 +494,6 @@ class VigieController {
       this.unread = [];
       this.evaluation = null;
       this.render();
-      return;
-    }
-    if (!this.config) {
-      this.root.setAttr(ATTR_CONTEXT, context);
       return;
     }
     if (this.warnedField && !this.warnedField.isConnected) {
