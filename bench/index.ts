@@ -559,7 +559,8 @@ async function main(): Promise<void> {
     runs.push(rows);
   }
   const worst = (runs[0] ?? []).map((row, index) => {
-    const versions = runs.map((r) => r[index]).filter((r): r is Row => r !== undefined && r.figure === row.figure);
+    // Same place in every run's table (a figure's text may name what its own run saw).
+    const versions = runs.map((r) => r[index]).filter((r): r is Row => r !== undefined);
     if (row.score === undefined && row.ok === undefined) return { ...row, figure: `${row.figure} (run 1)` };
     // Scored figures: the highest score; pass/fail ones (markers): a failing run if there is one.
     const badness = (r: Row) => r.score ?? (r.ok === false ? 1 : 0);

@@ -3,6 +3,8 @@
  * It is a thin adapter: the page is understood by `src/core` (context, form state, scanner) and
  * judged by `src/policies`; this file only wires them to the DOM, storage and the service worker.
  */
+// First: asks for the settings before the rest of this script is evaluated.
+import { settingsRead } from './first-read';
 import { ext as browser } from '../shared/ext';
 import { ATTR_CONTEXT, ATTR_RULES, ATTR_SENSITIVE, ATTR_UNREAD, type ContextId, type RuleId, type ServiceId } from '../core/contract';
 import { BLOCKED_PAGE_PATH, blockedPageUrl } from '../blocked/dnr';
@@ -266,7 +268,7 @@ class VigieController {
   /** The resolved configuration and the acknowledgements; asks the service worker on first run. */
   private async loadSettings(): Promise<void> {
     try {
-      const stored = await browser.storage.local.get([EFFECTIVE_CONFIG_KEY, STORAGE_KEYS.acknowledgements]);
+      const stored = await settingsRead();
       let config = stored[EFFECTIVE_CONFIG_KEY] as PublishedConfig | undefined;
       // Without its strings it was published by an older version: the service worker answers with them.
       if (!config?.messages) config = (await browser.runtime.sendMessage({ type: 'vigie:get-config' })) as PublishedConfig | undefined;
