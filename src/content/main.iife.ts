@@ -147,11 +147,11 @@ class VigieController {
   }
 
   /**
-   * At document_start this script only works out the page's context and asks for its settings. Right after
-   * DOMContentLoaded, in the next task (on a page whose load event follows in the same task, after it), the
-   * warning is shown from what is known without reading the page — the context's stance and reminders
-   * (`firstPass`); the form reading and the scanner follow in a task of their own, after a frame. While the
-   * HTML parser builds the page every node would be a mutation, so nothing is observed before.
+   * At document_start this script only works out the page's context and asks for its settings
+   * (`first-read.ts`). Once the page's load event is over (`beginSoon`), the warning is shown from what is
+   * known without reading the page — the context's stance and reminders (`firstPass`); the form reading and
+   * the scanner follow in a task of their own, after a frame. While the HTML parser builds the page every
+   * node would be a mutation, so nothing is observed before.
    */
   start(): void {
     // A frame that inherits its origin (about:blank, srcdoc) costs nothing until someone types in it.
@@ -165,10 +165,10 @@ class VigieController {
   }
 
   /**
-   * Right after DOMContentLoaded, but never inside it: in the page's load event when that comes first (most
-   * pages: it follows DOMContentLoaded within a few tasks, and the browser would often draw a frame before a
-   * timer), otherwise in the next task. A task of its own, not a frame: the page's first frames after a
-   * long parse are long tasks already.
+   * Called at DOMContentLoaded: begins as soon as the page's load event is over, never inside it (work in
+   * the load event counts in the page's load), in a task of its own (`soonest`: a timer would often wait for
+   * the frame drawn after the load event); on a page whose load event is slow, in the task after
+   * DOMContentLoaded. Not in a frame: the page's first frames after a long parse are long tasks already.
    */
   private beginSoon(): void {
     let begun = false;
